@@ -1,0 +1,72 @@
+package dev.aspire.cli;
+
+import com.google.inject.Module;
+import dev.aspire.core.InvalidProfileException;
+import dev.aspire.core.UnknownIdException;
+import dev.aspire.data.DataFileException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Runs the aspire command in-process with the given streams and environment, so tests drive exactly
+ * what a user runs. Errors become one line on stderr and a documented exit code; the stack trace only
+ * with {@code --debug}.
+ */
+public final class AspireCli {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> environment;
+    private final List<? extends Module> extraModules;
+
+    public AspireCli(PrintWriter out, PrintWriter err, Map<String, String> environment,
+                     List<? extends Module> extraModules) {
+        this.out = out;
+        this.err = err;
+        this.environment = Map.copyOf(environment);
+        this.extraModules = List.copyOf(extraModules);
+    }
+
+    public int run(String... args) {
+        AspireCommand root = new AspireCommand(environment, extraModules);
+        CommandLine commandLine = new CommandLine(root)
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(this::usageError)
+                .setExecutionExceptionHandler((e, line, parsed) -> failure(e, root.debug()));
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int usageError(ParameterException e, String[] args) {
+        String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        err.println("aspire: " + e.getMessage() + " (see '" + command + " --help')");
+        return ExitCode.USAGE;
+    }
+
+    private int failure(Exception e, boolean debug) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        if (isUserError(e)) {
+            err.println("aspire: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        String firstLine = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        err.println("aspire: internal error: " + e.getClass().getSimpleName() + ": " + firstLine
+                + (debug ? "" : " (rerun with --debug for details)"));
+        return ExitCode.INTERNAL;
+    }
+
+    private static boolean isUserError(Exception e) {
+        return e instanceof DataFileException || e instanceof UnknownIdException
+                || e instanceof InvalidProfileException || e instanceof UserInputException;
+    }
+
+}

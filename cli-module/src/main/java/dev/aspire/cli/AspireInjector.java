@@ -1,0 +1,43 @@
+package dev.aspire.cli;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import dev.aspire.data.AspireSettings;
+import dev.aspire.data.DataModule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the application's object graph. Guice's surprising features are turned off so that a missing or
+ * ambiguous binding fails when the injector is built, not halfway through a user's command.
+ */
+public final class AspireInjector {
+    private AspireInjector() {
+    }
+
+    /** The production modules for these settings. */
+    public static List<Module> productionModules(AspireSettings settings) {
+        return List.of(new DataModule(), new CliModule(settings));
+    }
+
+    /** The production graph plus {@code extra} modules, such as a plugin's or a test's. */
+    public static Injector create(AspireSettings settings, List<? extends Module> extra) {
+        List<Module> modules = new ArrayList<>(productionModules(settings));
+        modules.addAll(extra);
+        modules.add(new HardeningModule());
+        return Guice.createInjector(Stage.PRODUCTION, modules);
+    }
+
+    private static final class HardeningModule extends AbstractModule {
+        @Override
+        protected void configure() {
+            binder().disableCircularProxies();
+            binder().requireExplicitBindings();
+            binder().requireExactBindingAnnotations();
+            binder().requireAtInjectOnConstructors();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.aspire.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import dev.aspire.data.AspireSettings;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The application graph as the commands see it. It is built on first use, after picocli has parsed the
+ * options, because options such as {@code --packs} and {@code --plugins} decide what goes into it; a command
+ * that needs no service (help, version) never pays for building it.
+ */
+final class AspireServices {
+    private final Supplier<AspireSettings> settings;
+    private final List<? extends Module> extraModules;
+    private Injector injector;
+
+    AspireServices(Supplier<AspireSettings> settings, List<? extends Module> extraModules) {
+        this.settings = requireNonNull(settings, "settings is null");
+        this.extraModules = List.copyOf(extraModules);
+    }
+
+    <T> T get(Class<T> type) {
+        if (injector == null) {
+            injector = AspireInjector.create(settings.get(), extraModules);
+        }
+        return injector.getInstance(type);
+    }
+}
