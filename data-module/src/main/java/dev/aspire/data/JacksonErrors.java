@@ -18,10 +18,8 @@ final class JacksonErrors {
         StringBuilder message = new StringBuilder(source);
         JsonLocation location = e.getLocation();
         if (location != null && location.getLineNr() > 0) {
+            // Only the line: Jackson's column points past the offending token, which misleads more than it helps.
             message.append(':').append(location.getLineNr());
-            if (location.getColumnNr() > 0) {
-                message.append(':').append(location.getColumnNr());
-            }
         }
         message.append(": ");
         String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
