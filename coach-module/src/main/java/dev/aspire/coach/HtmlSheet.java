@@ -100,8 +100,8 @@ final class HtmlSheet {
 
         profile(html, profile);
 
-        html.append("<section id=\"archetype\">\n<h2>").append(text(SheetWords.LEAD_WITH))
-                .append(text(sheet.recommendation().archetype().name())).append("</h2>\n")
+        html.append("<section id=\"archetype\">\n<h2>")
+                .append(text(SheetWords.LEAD_WITH + sheet.recommendation().archetype().name())).append("</h2>\n")
                 .append("<p>").append(text(sheet.recommendation().reason())).append("</p>\n")
                 .append("<p class=\"note\">How it goes: ").append(text(sheet.recommendation().archetype().shape()))
                 .append("</p>\n</section>\n");

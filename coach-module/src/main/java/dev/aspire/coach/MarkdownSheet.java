@@ -45,7 +45,7 @@ final class MarkdownSheet {
 
         md.append("## ").append(SheetWords.RED_FLAGS).append("\n\n").append(SheetWords.RED_FLAGS_NOTE).append("\n\n");
         for (RedFlagKind flag : sheet.redFlags()) {
-            md.append("- **").append(inline(flag.code())).append("** (").append(SheetWords.severity(flag.severity()))
+            md.append("- `").append(flag.code().replace("`", "")).append("` (").append(SheetWords.severity(flag.severity()))
                     .append("): ").append(inline(flag.summary())).append("\n");
         }
         md.append("\n");

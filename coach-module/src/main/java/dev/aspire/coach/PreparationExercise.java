@@ -38,7 +38,7 @@ public final class PreparationExercise {
         requireNonNull(conversation, "conversation is null");
         Asker ask = new Asker(conversation);
 
-        conversation.tell("Step 1 of 5: what you bring");
+        conversation.step("Step 1 of 5: what you bring");
         conversation.tell("Think over your jobs, studies and side projects.");
         String background = ask.text("In one line, what have you done so far", "background", Drafts::background);
         conversation.tell("List the " + range(ProfileValidator.MIN_SKILLS, ProfileValidator.MAX_SKILLS)
@@ -46,14 +46,14 @@ public final class PreparationExercise {
         List<String> skills = ask.list("Skill", "skills", ProfileValidator.MIN_SKILLS, ProfileValidator.MAX_SKILLS,
                 Drafts::skills);
 
-        conversation.tell("Step 2 of 5: what you care about");
+        conversation.step("Step 2 of 5: what you care about");
         conversation.tell("List " + range(ProfileValidator.MIN_PASSIONS, ProfileValidator.MAX_PASSIONS)
                 + " interests or passions, one per line. An empty line ends the list.");
         List<String> passions = ask.list("Passion", "passions", ProfileValidator.MIN_PASSIONS,
                 ProfileValidator.MAX_PASSIONS, Drafts::passions);
         Optional<String> field = fieldOfPassion(conversation, ask, passions);
 
-        conversation.tell("Step 3 of 5: your aspiration");
+        conversation.step("Step 3 of 5: your aspiration");
         AspirationAdvisor.Proposal proposal = AspirationAdvisor.propose(background, skills, field);
         conversation.tell("A good answer stands on one kind of aspiration:");
         for (AspirationKind kind : AspirationKind.values()) {
@@ -68,7 +68,7 @@ public final class PreparationExercise {
         int years = ask.years(kind);
         Aspiration aspiration = new Aspiration(kind, goal, years, field.orElse(""));
 
-        conversation.tell("Step 4 of 5: the job and why it fits");
+        conversation.step("Step 4 of 5: the job and why it fits");
         String title = ask.text("Job title", "job.title", value -> Drafts.job(new TargetJob(value, "-", "-", "")));
         String company = ask.text("Company", "job.company",
                 value -> Drafts.job(new TargetJob(title, value, "-", "")));

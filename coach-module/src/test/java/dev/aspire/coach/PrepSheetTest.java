@@ -45,7 +45,7 @@ class PrepSheetTest {
         for (InterviewerRole role : catalogue.interviewerRoles().all()) {
             assertTrue(markdown.contains("(`" + role.id() + "`)"), role.id());
         }
-        assertTrue(markdown.contains("- **PERKS\\_FOCUS** (major): pay or perks as the reason"), markdown);
+        assertTrue(markdown.contains("- `PERKS_FOCUS` (major): pay or perks as the reason"), markdown);
         assertTrue(markdown.contains("## Lead with: Skills application"), markdown);
         assertTrue(markdown.contains("### What if there is no management track here for you?"), markdown);
     }

@@ -17,6 +17,11 @@ final class ScriptedConversation implements Conversation {
     }
 
     @Override
+    public void step(String heading) {
+        told.add(heading);
+    }
+
+    @Override
     public void tell(String text) {
         told.add(text);
     }
