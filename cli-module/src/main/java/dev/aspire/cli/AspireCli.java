@@ -1,5 +1,7 @@
 package dev.aspire.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.inject.Module;
 import dev.aspire.core.InvalidProfileException;
 import dev.aspire.core.UnknownIdException;
@@ -39,7 +41,7 @@ public final class AspireCli {
     /** As above; {@code interactive} says that {@code in} is a person at a terminal rather than a pipe or file. */
     AspireCli(InputStream in, boolean interactive, PrintWriter out, PrintWriter err, Map<String, String> environment,
               List<? extends Module> extraModules) {
-        this.in = in;
+        this.in = requireNonNull(in, "in is null");
         this.interactive = interactive;
         this.out = out;
         this.err = err;

@@ -29,7 +29,8 @@ final class LineInput {
 
     /**
      * Whether a person types the input at a terminal. When it is piped instead, nobody sees it, so the
-     * exercise repeats each reply after its question to keep the transcript readable.
+     * exercise repeats each reply after its question to keep the transcript readable. The launcher counts
+     * the input as typed only when a console is attached (stdin and stdout both terminals).
      */
     boolean interactive() {
         return interactive;

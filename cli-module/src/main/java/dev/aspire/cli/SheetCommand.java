@@ -49,7 +49,7 @@ final class SheetCommand implements Callable<Integer> {
             description = "Write the sheet to FILE instead of stdout.")
     private Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = SheetFormats.class,
             description = "${COMPLETION-CANDIDATES}; by default taken from the name of the --out file, else markdown.")
     private String format;
 
@@ -97,7 +97,7 @@ final class SheetCommand implements Callable<Integer> {
     }
 
     /** The sheet formats, for help texts and shell completion. */
-    static final class Formats implements Iterable<String> {
+    static final class SheetFormats implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(SheetFormat.values()).map(SheetFormat::id).iterator();
