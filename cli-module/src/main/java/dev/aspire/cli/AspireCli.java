@@ -1,9 +1,12 @@
 package dev.aspire.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.inject.Module;
 import dev.aspire.core.InvalidProfileException;
 import dev.aspire.core.UnknownIdException;
 import dev.aspire.data.DataFileException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +19,30 @@ import picocli.CommandLine.ParameterException;
  * with {@code --debug}.
  */
 public final class AspireCli {
+    private final InputStream in;
+    private final boolean interactive;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> environment;
     private final List<? extends Module> extraModules;
 
+    /** A command line with no input to read: a verb that asks questions meets the end of input at once. */
     public AspireCli(PrintWriter out, PrintWriter err, Map<String, String> environment,
                      List<? extends Module> extraModules) {
+        this(InputStream.nullInputStream(), out, err, environment, extraModules);
+    }
+
+    /** A command line whose verbs read what the user types (answers, the exercise's replies) from {@code in}. */
+    public AspireCli(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                     List<? extends Module> extraModules) {
+        this(in, false, out, err, environment, extraModules);
+    }
+
+    /** As above; {@code interactive} says that {@code in} is a person at a terminal rather than a pipe or file. */
+    AspireCli(InputStream in, boolean interactive, PrintWriter out, PrintWriter err, Map<String, String> environment,
+              List<? extends Module> extraModules) {
+        this.in = requireNonNull(in, "in is null");
+        this.interactive = interactive;
         this.out = out;
         this.err = err;
         this.environment = Map.copyOf(environment);
@@ -30,7 +50,7 @@ public final class AspireCli {
     }
 
     public int run(String... args) {
-        AspireCommand root = new AspireCommand(environment, extraModules);
+        AspireCommand root = new AspireCommand(environment, extraModules, new LineInput(in, interactive));
         CommandLine commandLine = new CommandLine(root)
                 .setOut(out)
                 .setErr(err)

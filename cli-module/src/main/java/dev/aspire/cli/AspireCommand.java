@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
         description = {
             "An offline coach for the interview question \"What are your career aspirations?\".",
             "Prepare a profile, get tailored answers, and score your own."},
-        subcommands = {ListCommand.class, ExplainCommand.class},
+        subcommands = {ListCommand.class, ExplainCommand.class,
+            PrepareCommand.class, PracticeCommand.class, HistoryCommand.class, SheetCommand.class,
+            CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",
@@ -35,6 +37,7 @@ import picocli.CommandLine.Spec;
 final class AspireCommand implements Runnable {
     private final AspireServices services;
     private final Map<String, String> environment;
+    private final LineInput input;
 
     @Spec
     private CommandSpec spec;
@@ -51,8 +54,10 @@ final class AspireCommand implements Runnable {
             description = "Show the full stack trace when something fails.")
     private boolean debug;
 
-    AspireCommand(Map<String, String> environment, List<? extends com.google.inject.Module> extraModules) {
+    AspireCommand(Map<String, String> environment, List<? extends com.google.inject.Module> extraModules,
+                  LineInput input) {
         this.environment = Map.copyOf(environment);
+        this.input = input;
         this.services = new AspireServices(this::settings, extraModules);
     }
 
@@ -63,6 +68,11 @@ final class AspireCommand implements Runnable {
 
     AspireServices services() {
         return services;
+    }
+
+    /** What the user types, shared by the verbs that ask for it. */
+    LineInput input() {
+        return input;
     }
 
     boolean debug() {

@@ -5,6 +5,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import dev.aspire.coach.CoachModule;
 import dev.aspire.data.AspireSettings;
 import dev.aspire.data.DataModule;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public final class AspireInjector {
 
     /** The production modules for these settings. */
     public static List<Module> productionModules(AspireSettings settings) {
-        return List.of(new DataModule(), new CliModule(settings));
+        return List.of(new DataModule(), new CoachModule(), new CliModule(settings));
     }
 
     /** The production graph plus {@code extra} modules, such as a plugin's or a test's. */

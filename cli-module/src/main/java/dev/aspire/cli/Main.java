@@ -12,6 +12,6 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
-        System.exit(new AspireCli(out, err, System.getenv(), List.of()).run(args));
+        System.exit(new AspireCli(System.in, System.console() != null, out, err, System.getenv(), List.of()).run(args));
     }
 }

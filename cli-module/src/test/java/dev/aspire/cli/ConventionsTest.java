@@ -1,46 +1,110 @@
 package dev.aspire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aspire.core.scoring.AnswerScorer;
+import dev.aspire.core.scoring.RedFlagKind;
+import dev.aspire.core.scoring.ScoreReport;
+import dev.aspire.core.scoring.ScoringRequest;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** What every verb shares: help with examples, the version, completion, exit codes and one-line errors. */
 class ConventionsTest {
-    @Test
-    void versionPrintsTheProjectVersion() {
-        CliRun run = CliRun.of("--version");
-        assertEquals(ExitCode.OK, run.exitCode());
-        assertTrue(run.out().matches("aspire \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), run.out());
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prepare", "practice", "history", "sheet", "completion", "list", "explain"})
+    void everyVerbHasHelpWithExamples(String verb) {
+        CliRun run = CliRun.run(home, "", verb, "--help");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith("Usage: aspire " + verb), run.out());
+        assertTrue(run.out().contains("\nExamples:\n  "), run.out());
+        assertEquals("", run.err());
     }
 
     @Test
-    void helpListsTheVerbsAndTheExitCodes() {
-        CliRun run = CliRun.of("--help");
-        assertEquals(ExitCode.OK, run.exitCode());
-        assertTrue(run.out().contains("list") && run.out().contains("explain"), run.out());
-        assertTrue(run.out().contains("Exit codes:"), run.out());
-    }
+    void theRootHelpListsTheVerbsAndTheExitCodes() {
+        CliRun run = CliRun.run(home, "", "--help");
 
-    @Test
-    void everyVerbHasHelpWithExamples() {
-        for (String verb : new String[] {"list", "explain"}) {
-            CliRun run = CliRun.of(verb, "--help");
-            assertEquals(ExitCode.OK, run.exitCode(), verb);
-            assertTrue(run.out().contains("Examples:"), verb + ": " + run.out());
+        for (String verb : List.of("prepare", "practice", "history", "sheet", "completion")) {
+            assertTrue(run.out().contains("\n  " + verb + " "), verb + " in\n" + run.out());
         }
+        assertTrue(run.out().contains("  2  a usage or input error; the message says what to fix"), run.out());
     }
 
     @Test
-    void anUnknownOptionIsOneLineWithAPointerToHelp() {
-        CliRun run = CliRun.of("list", "archetypes", "--colour");
-        assertEquals(ExitCode.USAGE, run.exitCode());
-        assertEquals("aspire: Unknown option: '--colour' (see 'aspire list --help')\n", run.err());
+    void versionNamesTheRelease() {
+        CliRun run = CliRun.run(home, "", "--version");
+
+        assertEquals(ExitCode.OK, run.exitCode());
+        assertTrue(run.out().matches("aspire \\d+\\.\\d+\\.\\d+.*\\n"), run.out());
     }
 
     @Test
     void noVerbPrintsTheUsage() {
         CliRun run = CliRun.of();
+
         assertEquals(ExitCode.OK, run.exitCode());
         assertTrue(run.out().startsWith("Usage: aspire"), run.out());
+    }
+
+    @Test
+    void completionIsGeneratedForEveryVerb() {
+        CliRun run = CliRun.run(home, "", "completion");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("complete -F _complete_aspire"), run.out());
+        for (String verb : List.of("prepare", "practice", "history", "sheet")) {
+            assertTrue(run.out().contains(verb), verb);
+        }
+    }
+
+    @Test
+    void aMistypedOptionIsAUsageError() {
+        CliRun run = CliRun.run(home, "", "practice", "--profil", "x.yaml");
+
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("see 'aspire practice --help'"), run.err());
+    }
+
+    @Test
+    void anInternalErrorIsOneLineAndDebugShowsTheStackTrace() {
+        String profile = home.resolve("profile.yaml").toString();
+        assertEquals(ExitCode.OK, CliRun.run(home, Replies.EXERCISE, "prepare", "--out", profile).exitCode());
+
+        CliRun plain = CliRun.run(home, Replies.FIRST_ANSWER, FakeServices.module(new BrokenScorer()),
+                "practice", "--profile", profile);
+        CliRun debug = CliRun.run(home, Replies.FIRST_ANSWER, FakeServices.module(new BrokenScorer()),
+                "practice", "--profile", profile, "--debug");
+
+        assertEquals(ExitCode.INTERNAL, plain.exitCode());
+        List<String> lines = plain.errLines();
+        assertEquals("aspire: internal error: IllegalStateException: the scorer broke (rerun with --debug for details)",
+                lines.get(lines.size() - 1));
+        assertFalse(plain.err().contains("\tat "), plain.err());
+        assertEquals(ExitCode.INTERNAL, debug.exitCode());
+        assertTrue(debug.err().contains("\tat dev.aspire.cli.ConventionsTest$BrokenScorer.score"), debug.err());
+    }
+
+    private static final class BrokenScorer implements AnswerScorer {
+        @Override
+        public ScoreReport score(ScoringRequest request) {
+            throw new IllegalStateException("the scorer broke");
+        }
+
+        @Override
+        public List<RedFlagKind> redFlagKinds() {
+            return List.of();
+        }
     }
 }

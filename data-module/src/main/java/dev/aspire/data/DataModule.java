@@ -20,6 +20,7 @@ public final class DataModule extends AbstractModule {
     protected void configure() {
         bind(DataFiles.class).in(Singleton.class);
         bind(ProfileReader.class).in(Singleton.class);
+        bind(ProfileWriter.class).in(Singleton.class);
         bind(BuiltInCatalogue.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), CatalogueContribution.class).addBinding().to(BuiltInCatalogue.class);
         // A default so the library works on its own; the command line sets the binding from its options.
