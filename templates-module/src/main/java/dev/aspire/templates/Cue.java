@@ -23,8 +23,4 @@ record Cue(String archetype, List<Slot> lookIn, List<String> words, List<Slot> w
         wordsFrom = List.copyOf(wordsFrom);
         requireNonNull(source, "source is null");
     }
-
-    String where() {
-        return source + ":" + line;
-    }
 }

@@ -14,15 +14,6 @@ final class Template {
         this.nodes = List.copyOf(nodes);
     }
 
-    /** The phrasing as written in the pack. */
-    String source() {
-        return source;
-    }
-
-    List<Node> nodes() {
-        return nodes;
-    }
-
     /** The phrasing with every placeholder filled in one pass; inserted values are never read again. */
     String render(SlotValues values) {
         StringBuilder out = new StringBuilder();

@@ -20,8 +20,4 @@ record TemplateEntry(Part part, Qualifiers qualifiers, List<Template> phrasings,
         phrasings = List.copyOf(phrasings);
         requireNonNull(source, "source is null");
     }
-
-    String where() {
-        return source + ":" + line;
-    }
 }
