@@ -22,18 +22,21 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "answer",
-        description = {
-            "Write the answer a good coach would help you give, from your profile: for one form of the question",
-            "and one interviewer, or with --all for every form and every interviewer."},
+        description = "Write the answer a good coach would help you give, from your profile: for one form of"
+                + " the question and one interviewer, or with --all for every form and every interviewer.",
         sortOptions = false,
         footerHeading = "%nExamples:%n",
         footer = {
-            "  aspire answer --profile me.yaml --question five-years --interviewer hiring-manager",
-            "  aspire answer --profile me.yaml --question career-aspirations --interviewer internal-recruiter --variant 1",
+            "  aspire answer --profile me.yaml --question five-years \\",
+            "      --interviewer hiring-manager",
+            "  aspire answer --profile me.yaml --question career-aspirations \\",
+            "      --interviewer internal-recruiter --variant 1",
             "  aspire answer --profile me.yaml --all --format markdown > answers.md",
-            "  aspire --packs my-packs answer --profile me.yaml --all --archetype community-builder --format json",
+            "  aspire --packs my-packs answer --profile me.yaml --all \\",
+            "      --archetype community-builder --format json",
             "",
-            "Ids come from 'aspire list questions', 'aspire list interviewers' and 'aspire list archetypes'."})
+            "Ids come from 'aspire list questions', 'aspire list interviewers' and",
+            "'aspire list archetypes'."})
 final class AnswerCommand implements Callable<Integer> {
     @ParentCommand
     private AspireCommand root;
