@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = {
             "An offline coach for the interview question \"What are your career aspirations?\".",
             "Prepare a profile, get tailored answers, and score your own."},
-        subcommands = {ListCommand.class, ExplainCommand.class,
+        subcommands = {ListCommand.class, ExplainCommand.class, AnswerCommand.class,
             PrepareCommand.class, PracticeCommand.class, HistoryCommand.class, SheetCommand.class,
             CompletionCommand.class},
         footerHeading = "%nExit codes:%n",

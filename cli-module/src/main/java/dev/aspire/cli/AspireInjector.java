@@ -8,6 +8,7 @@ import com.google.inject.Stage;
 import dev.aspire.coach.CoachModule;
 import dev.aspire.data.AspireSettings;
 import dev.aspire.data.DataModule;
+import dev.aspire.templates.TemplatesModule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public final class AspireInjector {
 
     /** The production modules for these settings. */
     public static List<Module> productionModules(AspireSettings settings) {
-        return List.of(new DataModule(), new CoachModule(), new CliModule(settings));
+        return List.of(new DataModule(), new TemplatesModule(), new CoachModule(), new CliModule(settings));
     }
 
     /** The production graph plus {@code extra} modules, such as a plugin's or a test's. */

@@ -2,8 +2,10 @@ package dev.aspire.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.inject.CreationException;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import dev.aspire.data.AspireSettings;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,9 +26,13 @@ final class AspireServices {
     }
 
     <T> T get(Class<T> type) {
-        if (injector == null) {
-            injector = AspireInjector.create(settings.get(), extraModules);
+        try {
+            if (injector == null) {
+                injector = AspireInjector.create(settings.get(), extraModules);
+            }
+            return injector.getInstance(type);
+        } catch (CreationException | ProvisionException e) {
+            throw GuiceErrors.underlying(e);
         }
-        return injector.getInstance(type);
     }
 }

@@ -11,9 +11,17 @@ import java.util.Map;
 
 /** One in-process run of aspire, as a user would type it, with stdin given and stdout and stderr captured. */
 record CliRun(int exitCode, String out, String err) {
+    static final Path EXAMPLES = Path.of("..", "examples");
+    static final String SERVER = EXAMPLES.resolve("profiles").resolve("restaurant-server.yaml").toString();
+
     /** A run with no input, a home that does not exist and only the production modules. */
     static CliRun of(String... args) {
         return run(Path.of("/nonexistent/aspire-test-home"), "", List.of(), args);
+    }
+
+    /** A run with the production modules only, no input, and its home in {@code home}. */
+    static CliRun in(Path home, String... args) {
+        return run(home, "", List.of(), args);
     }
 
     static CliRun run(Path home, String stdin, String... args) {

@@ -28,10 +28,17 @@ public final class DataModule extends AbstractModule {
                 .toInstance(AspireSettings.fromEnvironment(System.getenv(), System.getProperty("user.home")));
     }
 
-    /** Multibinder keeps binding order, so the built-in entries come first and plugins' follow. */
+    /**
+     * Multibinder keeps binding order, so the built-in entries come first and plugins' follow. An id defined
+     * twice is the user's to fix (a template pack or plugin clashing with another), so it is a data error.
+     */
     @Provides
     @Singleton
     DomainCatalogue domainCatalogue(Set<CatalogueContribution> contributions) {
-        return DomainCatalogue.merge(List.copyOf(contributions));
+        try {
+            return DomainCatalogue.merge(List.copyOf(contributions));
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(e.getMessage(), e);
+        }
     }
 }

@@ -1,0 +1,117 @@
+package dev.aspire.cli;
+
+import dev.aspire.core.AnswerArchetype;
+import dev.aspire.core.CandidateProfile;
+import dev.aspire.core.DomainCatalogue;
+import dev.aspire.core.InterviewerRole;
+import dev.aspire.core.QuestionVariant;
+import dev.aspire.core.answer.AnswerComposer;
+import dev.aspire.core.answer.AnswerRequest;
+import dev.aspire.core.answer.ArchetypeRecommendation;
+import dev.aspire.core.answer.ComposedAnswer;
+import dev.aspire.data.ProfileReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "answer",
+        description = "Write the answer a good coach would help you give, from your profile: for one form of"
+                + " the question and one interviewer, or with --all for every form and every interviewer.",
+        sortOptions = false,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  aspire answer --profile me.yaml --question five-years \\",
+            "      --interviewer hiring-manager",
+            "  aspire answer --profile me.yaml --question career-aspirations \\",
+            "      --interviewer internal-recruiter --variant 1",
+            "  aspire answer --profile me.yaml --all --format markdown > answers.md",
+            "  aspire --packs my-packs answer --profile me.yaml --all \\",
+            "      --archetype community-builder --format json",
+            "",
+            "Ids come from 'aspire list questions', 'aspire list interviewers' and",
+            "'aspire list archetypes'."})
+final class AnswerCommand implements Callable<Integer> {
+    @ParentCommand
+    private AspireCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--profile", required = true, paramLabel = "FILE",
+            description = "Your profile, a YAML or JSON file.")
+    private Path profile;
+
+    @Option(names = "--question", paramLabel = "ID", description = "The form of the question being asked.")
+    private String question;
+
+    @Option(names = "--interviewer", paramLabel = "ID", description = "Who is asking.")
+    private String interviewer;
+
+    @Option(names = "--all", description = "Answer every form of the question for every interviewer.")
+    private boolean all;
+
+    @Option(names = "--archetype", paramLabel = "ID",
+            description = "The archetype to follow (default: the one that fits your profile best).")
+    private String archetype;
+
+    @Option(names = "--variant", paramLabel = "N", defaultValue = "0",
+            description = "Another phrasing of the same answer: 1, 2, ... (default: ${DEFAULT-VALUE}).")
+    private int variant;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = OutputFormat.Names.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Override
+    public Integer call() {
+        OutputFormat outputFormat = Formats.parse(format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.MARKDOWN);
+        requireOneKindOfRequest();
+        DomainCatalogue catalogue = root.services().get(DomainCatalogue.class);
+        List<QuestionVariant> questions = all ? catalogue.questionVariants().all()
+                : List.of(catalogue.questionVariants().require(question));
+        List<InterviewerRole> interviewers = all ? catalogue.interviewerRoles().all()
+                : List.of(catalogue.interviewerRoles().require(interviewer));
+        Optional<AnswerArchetype> chosen = Optional.ofNullable(archetype).map(catalogue.archetypes()::require);
+
+        CandidateProfile candidate = root.services().get(ProfileReader.class).read(profile);
+        AnswerComposer composer = root.services().get(AnswerComposer.class);
+        Optional<ArchetypeRecommendation> recommendation = chosen.isPresent() ? Optional.empty()
+                : Optional.of(composer.recommend(candidate));
+        AnswerArchetype followed = chosen.orElseGet(() -> recommendation.orElseThrow().archetype());
+
+        List<ComposedAnswer> answers = new ArrayList<>();
+        for (QuestionVariant asked : questions) {
+            for (InterviewerRole asker : interviewers) {
+                answers.add(composer.compose(new AnswerRequest(candidate, asked, asker, Optional.of(followed), variant)));
+            }
+        }
+        AnswerPrinter printer = new AnswerPrinter(spec.commandLine().getOut(), recommendation, variant);
+        if (all) {
+            printer.document(candidate.job(), answers, outputFormat);
+        } else {
+            printer.single(answers.get(0), outputFormat);
+        }
+        return ExitCode.OK;
+    }
+
+    private void requireOneKindOfRequest() {
+        if (variant < 0) {
+            throw new UserInputException("--variant must be 0 or more, was " + variant);
+        }
+        if (all && (question != null || interviewer != null)) {
+            throw new UserInputException("give either --all, or --question and --interviewer, not both");
+        }
+        if (!all && (question == null || interviewer == null)) {
+            throw new UserInputException("say which answer to write: --question ID and --interviewer ID, or --all"
+                    + " for every one (see 'aspire list questions' and 'aspire list interviewers')");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.aspire.templates;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.aspire.data.AspireSettings;
+import dev.aspire.data.DataFileException;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Every template pack of this run, read once on first use: the built-in pack, then the user's
+ * {@code packs} directory, then each {@code --packs} directory in the order given. Later packs override
+ * earlier ones, so a user's phrasing replaces the built-in one it matches exactly.
+ */
+final class TemplatePacks {
+    static final String BUILT_IN = "built-in-pack.yaml";
+    static final int MAX_FILES_PER_DIRECTORY = 100;
+
+    private final AspireSettings settings;
+    private final PackReader reader;
+    private List<Pack> packs;
+    private RuntimeException failure;
+
+    @Inject
+    TemplatePacks(AspireSettings settings, PackReader reader) {
+        this.settings = requireNonNull(settings, "settings is null");
+        this.reader = requireNonNull(reader, "reader is null");
+    }
+
+    /**
+     * The packs in the order they apply. Reading happens here, on the first call, and never in a module; the
+     * outcome is kept, a failure too, so that every caller in a run sees the same packs or the same error.
+     */
+    synchronized List<Pack> all() {
+        if (failure != null) {
+            throw failure;
+        }
+        if (packs == null) {
+            try {
+                packs = load();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+        }
+        return packs;
+    }
+
+    private List<Pack> load() {
+        List<Pack> loaded = new ArrayList<>();
+        loaded.add(reader.readResource(TemplatePacks.class, BUILT_IN));
+        if (Files.isDirectory(settings.userPacks())) {
+            packFiles(settings.userPacks()).forEach(file -> loaded.add(reader.read(file)));
+        }
+        for (Path directory : settings.packDirectories()) {
+            if (!Files.isDirectory(directory)) {
+                throw new DataFileException(directory + ": no such directory; --packs takes a directory of"
+                        + " .yaml or .json pack files");
+            }
+            packFiles(directory).forEach(file -> loaded.add(reader.read(file)));
+        }
+        requireUniqueArchetypes(loaded);
+        return List.copyOf(loaded);
+    }
+
+    /** Pack files directly in {@code directory}, by name so that the order never depends on the file system. */
+    private static List<Path> packFiles(Path directory) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            List<Path> files = entries
+                    .filter(Files::isRegularFile)
+                    .filter(TemplatePacks::isPackFile)
+                    .sorted(Comparator.comparing(path -> path.getFileName().toString()))
+                    .toList();
+            if (files.size() > MAX_FILES_PER_DIRECTORY) {
+                throw new DataFileException(directory + ": holds " + files.size() + " pack files; the limit is "
+                        + MAX_FILES_PER_DIRECTORY + " per directory");
+            }
+            return files;
+        } catch (IOException e) {
+            throw new DataFileException(directory + ": cannot be listed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean isPackFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    }
+
+    private static void requireUniqueArchetypes(List<Pack> packs) {
+        Map<String, String> definedAt = new HashMap<>();
+        for (Pack pack : packs) {
+            for (PackFile.ArchetypeItem item : pack.archetypes()) {
+                String where = pack.source() + ":" + item.line();
+                String earlier = definedAt.putIfAbsent(item.archetype().id(), where);
+                if (earlier != null) {
+                    throw new DataFileException(where + ": archetype '" + item.archetype().id()
+                            + "' is already defined at " + earlier + "; give it another id");
+                }
+            }
+        }
+    }
+}
