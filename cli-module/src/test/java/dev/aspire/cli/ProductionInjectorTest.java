@@ -13,6 +13,7 @@ import com.google.inject.multibindings.Multibinder;
 import dev.aspire.core.CatalogueContribution;
 import dev.aspire.core.DomainCatalogue;
 import dev.aspire.core.QuestionVariant;
+import dev.aspire.core.answer.AnswerComposer;
 import dev.aspire.data.AspireSettings;
 import dev.aspire.data.ProfileReader;
 import java.nio.file.Path;
@@ -29,6 +30,13 @@ class ProductionInjectorTest {
         assertSame(injector.getInstance(DomainCatalogue.class), injector.getInstance(DomainCatalogue.class));
         assertSame(injector.getInstance(ProfileReader.class), injector.getInstance(ProfileReader.class));
         assertEquals(SETTINGS, injector.getInstance(AspireSettings.class));
+    }
+
+    @Test
+    void theProductionGraphWritesAnswersWithTheTemplatesModule() {
+        Injector injector = AspireInjector.create(SETTINGS, List.of());
+        AnswerComposer composer = injector.getInstance(AnswerComposer.class);
+        assertEquals("dev.aspire.templates", composer.getClass().getPackageName());
     }
 
     @Test
