@@ -3,7 +3,11 @@ package dev.aspire.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class ConventionsTest {
     @Test
@@ -42,5 +46,16 @@ class ConventionsTest {
         CliRun run = CliRun.of();
         assertEquals(ExitCode.OK, run.exitCode());
         assertTrue(run.out().startsWith("Usage: aspire"), run.out());
+    }
+
+    @Test
+    void noOptionNeedsTheConvertersThatMainLeavesOut() {
+        CommandLine root = new CommandLine(new AspireCommand(Map.of(), List.of()));
+        Stream.concat(Stream.of(root), root.getSubcommands().values().stream())
+                .flatMap(command -> command.getCommandSpec().args().stream())
+                .flatMap(arg -> Stream.concat(Stream.of(arg.type()), Stream.of(arg.auxiliaryTypes())))
+                .forEach(type -> assertTrue(!type.getName().startsWith("java.time.")
+                        && !type.getName().startsWith("java.sql."),
+                        type + " needs a converter that Main.UNUSED_CONVERTERS excludes"));
     }
 }
