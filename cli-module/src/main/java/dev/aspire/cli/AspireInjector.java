@@ -25,12 +25,28 @@ public final class AspireInjector {
         return List.of(new DataModule(), new TemplatesModule(), new CoachModule(), new CliModule(settings));
     }
 
-    /** The production graph plus {@code extra} modules, such as a plugin's or a test's. */
+    /**
+     * The production graph plus {@code extra} modules, such as a plugin's or a test's, with every singleton
+     * built at once: a contribution that cannot be built fails here.
+     */
     public static Injector create(AspireSettings settings, List<? extends Module> extra) {
+        return create(Stage.PRODUCTION, settings, extra);
+    }
+
+    /**
+     * The same graph with the same checks on its bindings, but each singleton is built when a command
+     * first asks for it. A command then pays only for the data it uses: listing the catalogue does not
+     * read template packs or the scorer's lexicons, and scoring does not read template packs.
+     */
+    public static Injector createForCommand(AspireSettings settings, List<? extends Module> extra) {
+        return create(Stage.DEVELOPMENT, settings, extra);
+    }
+
+    private static Injector create(Stage stage, AspireSettings settings, List<? extends Module> extra) {
         List<Module> modules = new ArrayList<>(productionModules(settings));
         modules.addAll(extra);
         modules.add(new HardeningModule());
-        return Guice.createInjector(Stage.PRODUCTION, modules);
+        return Guice.createInjector(stage, modules);
     }
 
     private static final class HardeningModule extends AbstractModule {

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 /**
  * The application graph as the commands see it. It is built on first use, after picocli has parsed the
  * options, because options such as {@code --packs} and {@code --plugins} decide what goes into it; a command
- * that needs no service (help, version) never pays for building it.
+ * that needs no service (help, version) never pays for building it, and each service is built only when a
+ * command asks for it.
  */
 final class AspireServices {
     private final Supplier<AspireSettings> settings;
@@ -28,7 +29,7 @@ final class AspireServices {
     <T> T get(Class<T> type) {
         try {
             if (injector == null) {
-                injector = AspireInjector.create(settings.get(), extraModules);
+                injector = AspireInjector.createForCommand(settings.get(), extraModules);
             }
             return injector.getInstance(type);
         } catch (CreationException | ProvisionException e) {

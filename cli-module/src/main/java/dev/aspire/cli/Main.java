@@ -6,10 +6,20 @@ import java.util.List;
 
 /** The {@code aspire} executable. */
 public final class Main {
+    /**
+     * Picocli registers converters for the java.time and java.sql types by reflection when it starts, which
+     * loads and links dozens of JDK classes that no Aspire option uses; excluding them cuts start-up time.
+     * {@code ConventionsTest} checks that no option is of such a type.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+        }
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
         System.exit(new AspireCli(System.in, System.console() != null, out, err, System.getenv(), List.of()).run(args));

@@ -8,12 +8,16 @@ import dev.aspire.core.scoring.AnswerScorer;
 import dev.aspire.core.scoring.RedFlagKind;
 import dev.aspire.core.scoring.ScoreReport;
 import dev.aspire.core.scoring.ScoringRequest;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** What every verb shares: help with examples, the version, completion, exit codes and one-line errors. */
 class ConventionsTest {
@@ -94,6 +98,17 @@ class ConventionsTest {
         assertFalse(plain.err().contains("\tat "), plain.err());
         assertEquals(ExitCode.INTERNAL, debug.exitCode());
         assertTrue(debug.err().contains("\tat dev.aspire.cli.ConventionsTest$BrokenScorer.score"), debug.err());
+    }
+
+    @Test
+    void noOptionNeedsTheConvertersThatMainLeavesOut() {
+        CommandLine root = new CommandLine(new AspireCommand(Map.of(), List.of(), new LineInput(InputStream.nullInputStream(), false)));
+        Stream.concat(Stream.of(root), root.getSubcommands().values().stream())
+                .flatMap(command -> command.getCommandSpec().args().stream())
+                .flatMap(arg -> Stream.concat(Stream.of(arg.type()), Stream.of(arg.auxiliaryTypes())))
+                .forEach(type -> assertTrue(!type.getName().startsWith("java.time.")
+                        && !type.getName().startsWith("java.sql."),
+                        type + " needs a converter that Main.UNUSED_CONVERTERS excludes"));
     }
 
     private static final class BrokenScorer implements AnswerScorer {

@@ -9,6 +9,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.ConfigurationException;
 import com.google.inject.CreationException;
 import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import dev.aspire.core.CatalogueContribution;
 import dev.aspire.core.DomainCatalogue;
@@ -18,6 +20,7 @@ import dev.aspire.data.AspireSettings;
 import dev.aspire.data.ProfileReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ProductionInjectorTest {
@@ -75,6 +78,82 @@ class ProductionInjectorTest {
                     }
                 })));
         assertTrue(e.getMessage().contains("duplicate question variant id 'why-us'"), e.getMessage());
+    }
+
+    @Test
+    void theProductionGraphBuildsEverySingletonUpFront() {
+        CountedContribution.built.set(0);
+        AspireInjector.create(SETTINGS, List.of(countedContribution()));
+        assertEquals(1, CountedContribution.built.get());
+    }
+
+    @Test
+    void aCommandsGraphBuildsASingletonOnlyWhenItIsFirstUsed() {
+        CountedContribution.built.set(0);
+        Injector injector = AspireInjector.createForCommand(SETTINGS, List.of(countedContribution()));
+        assertEquals(0, CountedContribution.built.get());
+        assertTrue(injector.getInstance(DomainCatalogue.class).questionVariants().contains("why-us"));
+        injector.getInstance(DomainCatalogue.class);
+        assertEquals(1, CountedContribution.built.get());
+    }
+
+    @Test
+    void aCommandsGraphStillRefusesUnboundTypesWhenItIsBuilt() {
+        assertThrows(CreationException.class, () -> AspireInjector.createForCommand(SETTINGS,
+                List.of(new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        bind(NeedsUnbound.class);
+                    }
+                })));
+    }
+
+    @Test
+    void aCommandsGraphReportsADuplicateWhenTheCatalogueIsFirstUsed() {
+        Injector injector = AspireInjector.createForCommand(SETTINGS, List.of(new AbstractModule() {
+            @Override
+            protected void configure() {
+                Multibinder<CatalogueContribution> contributions =
+                        Multibinder.newSetBinder(binder(), CatalogueContribution.class);
+                contributions.addBinding().toInstance(new ExtraQuestion());
+                contributions.addBinding().toInstance(new ExtraQuestion() {
+                    @Override
+                    public String source() {
+                        return "a second plugin";
+                    }
+                });
+            }
+        }));
+        ProvisionException e = assertThrows(ProvisionException.class,
+                () -> injector.getInstance(DomainCatalogue.class));
+        assertTrue(e.getMessage().contains("duplicate question variant id 'why-us'"), e.getMessage());
+    }
+
+    private static AbstractModule countedContribution() {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(CountedContribution.class).in(Singleton.class);
+                Multibinder.newSetBinder(binder(), CatalogueContribution.class).addBinding()
+                        .to(CountedContribution.class);
+            }
+        };
+    }
+
+    /** A contribution that counts how often the graph builds it, as a data-heavy one would read its files. */
+    static final class CountedContribution extends ExtraQuestion {
+        static final AtomicInteger built = new AtomicInteger();
+
+        @jakarta.inject.Inject
+        CountedContribution() {
+            built.incrementAndGet();
+        }
+    }
+
+    static final class NeedsUnbound {
+        @jakarta.inject.Inject
+        NeedsUnbound(Unbound unbound) {
+        }
     }
 
     static final class Unbound {

@@ -14,9 +14,6 @@ import java.util.Locale;
  * anything else as YAML; every failure becomes a one-line {@link DataFileException}.
  */
 public final class DataFiles {
-    private final ObjectMapper yaml = Mappers.yaml();
-    private final ObjectMapper json = Mappers.json();
-
     @Inject
     public DataFiles() {
     }
@@ -31,7 +28,8 @@ public final class DataFiles {
         if (text.isBlank()) {
             throw new DataFileException(source + ": is empty; see the README for what it should contain");
         }
-        ObjectMapper mapper = source.toLowerCase(Locale.ROOT).endsWith(".json") ? json : yaml;
+        ObjectMapper mapper = source.toLowerCase(Locale.ROOT).endsWith(".json") ? JsonMapperHolder.MAPPER
+                : YamlMapperHolder.MAPPER;
         try {
             T value = mapper.readValue(text, type);
             if (value == null) {
@@ -53,5 +51,18 @@ public final class DataFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /*
+     * Each mapper is built the first time a file of its kind is read (the holder class is initialised then),
+     * so that a command reading only YAML never pays for the JSON mapper and the other way round. Both are
+     * immutable once built and safe to share between threads.
+     */
+    private static final class YamlMapperHolder {
+        static final ObjectMapper MAPPER = Mappers.yaml();
+    }
+
+    private static final class JsonMapperHolder {
+        static final ObjectMapper MAPPER = Mappers.json();
     }
 }
