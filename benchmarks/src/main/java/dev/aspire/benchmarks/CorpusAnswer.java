@@ -11,10 +11,10 @@ import static java.util.Objects.requireNonNull;
  * @param role        the job title applied for
  * @param company     the company's name
  * @param industry    the company's industry
- * @param answer      the candidate's answer
+ * @param text        the candidate's answer, named as in the batch input of {@code aspire score --batch}
  */
 public record CorpusAnswer(String id, String question, String interviewer, String role, String company,
-                           String industry, String answer) {
+                           String industry, String text) {
     public CorpusAnswer {
         requireNonNull(id, "id is null");
         requireNonNull(question, "question is null");
@@ -22,6 +22,6 @@ public record CorpusAnswer(String id, String question, String interviewer, Strin
         requireNonNull(role, "role is null");
         requireNonNull(company, "company is null");
         requireNonNull(industry, "industry is null");
-        requireNonNull(answer, "answer is null");
+        requireNonNull(text, "text is null");
     }
 }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  *   java -cp benchmarks.jar dev.aspire.benchmarks.CorpusGenerator --answers 100000 --seed 42 --out corpus.jsonl
  *   java -cp benchmarks.jar dev.aspire.benchmarks.CorpusGenerator --bytes 1048576 --seed 42 --out answer-1m.txt
  * </pre>
- * The first writes one JSON object per line (id, question, interviewer, role, company, industry, answer);
+ * The first writes one JSON object per line (id, question, interviewer, role, company, industry, text);
  * the second writes one long answer as plain text.
  */
 public final class CorpusGenerator {

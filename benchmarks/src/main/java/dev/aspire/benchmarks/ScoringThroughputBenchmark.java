@@ -39,7 +39,7 @@ public class ScoringThroughputBenchmark {
         AnswerCorpus corpus = new AnswerCorpus(42);
         answers = new ScoringRequest[ANSWERS];
         for (int i = 0; i < ANSWERS; i++) {
-            answers[i] = ScoringRequest.of(corpus.next(i + 1).answer());
+            answers[i] = ScoringRequest.of(corpus.next(i + 1).text());
         }
     }
 
