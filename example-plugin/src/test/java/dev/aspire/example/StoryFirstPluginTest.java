@@ -26,6 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The story-first plugin, found on the class path, as a user meets it through the command line. */
 class StoryFirstPluginTest {
@@ -48,9 +51,10 @@ class StoryFirstPluginTest {
         assertTrue(explain.out().contains("the next chapter of that story"), explain.out());
     }
 
-    @Test
-    void answerWritesEveryQuestionForEveryInterviewerInTheStoryFirstStyle() {
-        Aspire run = Aspire.run(home, "answer", "--profile", Aspire.DEPOT, "--all", "--archetype", "story-first",
+    @ParameterizedTest
+    @ValueSource(strings = {"restaurant-server", "depot-shift-coordinator", "lab-technician-transit"})
+    void answerWritesEveryQuestionForEveryInterviewerInTheStoryFirstStyle(String sample) {
+        Aspire run = Aspire.run(home, "answer", "--profile", profile(sample), "--all", "--archetype", "story-first",
                 "--format", "json");
 
         assertEquals(0, run.exitCode(), run.toString());
@@ -62,6 +66,17 @@ class StoryFirstPluginTest {
             assertTrue(answer.get("words").asInt() >= 90 && answer.get("words").asInt() <= 200, text);
             assertTrue(new StoryMarkers().find(ScoringRequest.of(text)).size() >= 2, "a story is told: " + text);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"restaurant-server, skills-application", "depot-shift-coordinator, leadership-potential",
+        "lab-technician-transit, pursuit-of-passion"})
+    void profilesWithoutStoriesKeepTheRecommendationTheyHadWithoutThePlugin(String sample, String archetype) {
+        Aspire run = Aspire.run(home, "answer", "--profile", profile(sample), "--question", "five-years",
+                "--interviewer", "hiring-manager", "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(archetype, run.json().get("archetype").asText());
     }
 
     @Test
@@ -117,6 +132,10 @@ class StoryFirstPluginTest {
         assertTrue(new StoryMarkers().find(storyRequest).size() >= 2, story);
         assertEquals(List.of(), new StoryMarkers().find(skillsRequest), skills);
         assertFalse(new TellsAMoment().score(skillsRequest).points() == 10, skills);
+    }
+
+    private static String profile(String sample) {
+        return Aspire.EXAMPLES.resolve("profiles").resolve(sample + ".yaml").toString();
     }
 
     private String answer(String archetype) {
