@@ -7,7 +7,9 @@ import dev.aspire.data.DataFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -48,10 +50,14 @@ public final class Plugins {
         return new PluginModule(PluginVetting.vet(candidates, settings, warnings));
     }
 
-    /** The user's directory when it exists, then every {@code --plugins} directory, which must exist. */
+    /**
+     * The user's directory when it exists, then every {@code --plugins} directory, which must exist. A directory
+     * named twice is searched once, so that its plugins do not clash with themselves.
+     */
     private static List<Path> directories(AspireSettings settings) {
         List<Path> directories = new ArrayList<>();
-        if (Files.isDirectory(settings.userPlugins())) {
+        Set<Path> seen = new HashSet<>();
+        if (Files.isDirectory(settings.userPlugins()) && seen.add(settings.userPlugins().toAbsolutePath().normalize())) {
             directories.add(settings.userPlugins());
         }
         for (Path directory : settings.pluginDirectories()) {
@@ -59,7 +65,9 @@ public final class Plugins {
                 throw new DataFileException(directory + ": no such directory; --plugins takes a directory that"
                         + " holds plugin .jar files");
             }
-            directories.add(directory);
+            if (seen.add(directory.toAbsolutePath().normalize())) {
+                directories.add(directory);
+            }
         }
         return directories;
     }

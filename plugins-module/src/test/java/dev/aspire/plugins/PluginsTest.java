@@ -165,6 +165,16 @@ class PluginsTest {
     }
 
     @Test
+    void theUsersDirectoryGivenAgainWithThePluginsOptionIsSearchedOnce() {
+        whyUsJar(home.resolve("plugins").resolve("why-us.jar"));
+
+        PluginModule plugins = load(home.resolve("plugins"), home.resolve("plugins/../plugins"));
+
+        assertEquals(List.of("why-us"), plugins.pluginIds());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aPluginWithABrokenPackIsSkippedNamingTheFileAndLine() {
         Path jar = new JarBuilder().plugin(BrokenPackPlugin.class).resource("dev/aspire/plugins/fixtures/broken-pack.yaml")
                 .writeTo(home.resolve("plugins").resolve("broken.jar"));
