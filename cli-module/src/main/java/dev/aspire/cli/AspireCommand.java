@@ -58,7 +58,7 @@ final class AspireCommand implements Runnable {
                   LineInput input) {
         this.environment = Map.copyOf(environment);
         this.input = input;
-        this.services = new AspireServices(this::settings, extraModules);
+        this.services = new AspireServices(this::settings, extraModules, () -> spec.commandLine().getErr());
     }
 
     @Override

@@ -50,11 +50,16 @@ final class PackReader {
 
     /** Reads a pack shipped inside a jar, next to {@code anchor}. */
     Pack readResource(Class<?> anchor, String name) {
+        return readResource(anchor, name, name);
+    }
+
+    /** Reads a pack shipped inside a jar, as {@link Class#getResource} finds it, naming it {@code source} in errors. */
+    Pack readResource(Class<?> anchor, String name, String source) {
         try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + name + " is missing from the build");
             }
-            return check(name, dataFiles.parse(name, TextFiles.read(name, in, MAX_PACK_BYTES), PackFile.class));
+            return check(source, dataFiles.parse(source, TextFiles.read(source, in, MAX_PACK_BYTES), PackFile.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,17 +26,9 @@ final class TemplateLibrary {
         List<TemplateEntry> entries = new ArrayList<>();
         List<Cue> cues = new ArrayList<>();
         for (Pack pack : packs) {
-            for (TemplateEntry entry : pack.templates()) {
-                Qualifiers qualifiers = entry.qualifiers();
-                requireKnown(catalogue.archetypes(), qualifiers.archetype(), entry.source(), entry.line());
-                requireKnown(catalogue.questionVariants(), qualifiers.question(), entry.source(), entry.line());
-                requireKnown(catalogue.interviewerRoles(), qualifiers.interviewer(), entry.source(), entry.line());
-                entries.add(entry);
-            }
-            for (Cue cue : pack.cues()) {
-                requireKnown(catalogue.archetypes(), cue.archetype(), cue.source(), cue.line());
-                cues.add(cue);
-            }
+            checkReferences(pack, catalogue);
+            entries.addAll(pack.templates());
+            cues.addAll(pack.cues());
         }
         for (Part part : Part.values()) {
             boolean fallback = entries.stream().anyMatch(entry -> entry.part() == part && entry.qualifiers().isEmpty());
@@ -68,6 +60,19 @@ final class TemplateLibrary {
 
     List<Cue> cues() {
         return cues;
+    }
+
+    /** Fails naming the pack and line when an entry or cue names an id the catalogue does not hold. */
+    static void checkReferences(Pack pack, DomainCatalogue catalogue) {
+        for (TemplateEntry entry : pack.templates()) {
+            Qualifiers qualifiers = entry.qualifiers();
+            requireKnown(catalogue.archetypes(), qualifiers.archetype(), entry.source(), entry.line());
+            requireKnown(catalogue.questionVariants(), qualifiers.question(), entry.source(), entry.line());
+            requireKnown(catalogue.interviewerRoles(), qualifiers.interviewer(), entry.source(), entry.line());
+        }
+        for (Cue cue : pack.cues()) {
+            requireKnown(catalogue.archetypes(), cue.archetype(), cue.source(), cue.line());
+        }
     }
 
     private static void requireKnown(Catalogue<? extends CatalogueEntry> catalogue, String id, String source, int line) {

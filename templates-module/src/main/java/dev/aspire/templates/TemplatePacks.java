@@ -14,12 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Every template pack of this run, read once on first use: the built-in pack, then the user's
- * {@code packs} directory, then each {@code --packs} directory in the order given. Later packs override
- * earlier ones, so a user's phrasing replaces the built-in one it matches exactly.
+ * Every template pack of this run, read once on first use: the built-in pack, then the plugins' packs, then
+ * the user's {@code packs} directory, then each {@code --packs} directory in the order given. Later packs
+ * override earlier ones, so a user's phrasing replaces the built-in or plugin one it matches exactly.
  */
 final class TemplatePacks {
     static final String BUILT_IN = "built-in-pack.yaml";
@@ -27,13 +28,15 @@ final class TemplatePacks {
 
     private final AspireSettings settings;
     private final PackReader reader;
+    private final List<PluginPack> pluginPacks;
     private List<Pack> packs;
     private RuntimeException failure;
 
     @Inject
-    TemplatePacks(AspireSettings settings, PackReader reader) {
+    TemplatePacks(AspireSettings settings, PackReader reader, Set<PluginPack> pluginPacks) {
         this.settings = requireNonNull(settings, "settings is null");
         this.reader = requireNonNull(reader, "reader is null");
+        this.pluginPacks = List.copyOf(pluginPacks);
     }
 
     /**
@@ -58,6 +61,9 @@ final class TemplatePacks {
     private List<Pack> load() {
         List<Pack> loaded = new ArrayList<>();
         loaded.add(reader.readResource(TemplatePacks.class, BUILT_IN));
+        for (PluginPack pack : pluginPacks) {
+            loaded.add(reader.readResource(pack.anchor(), pack.resource(), pack.source()));
+        }
         if (Files.isDirectory(settings.userPacks())) {
             packFiles(settings.userPacks()).forEach(file -> loaded.add(reader.read(file)));
         }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.inject.AbstractModule;
 import com.google.inject.CreationException;
 import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.multibindings.Multibinder;
 import dev.aspire.core.AnswerArchetype;
 import dev.aspire.core.AspirationKind;
 import dev.aspire.core.CandidateProfile;
@@ -203,6 +206,31 @@ class TemplatePacksTest {
         Path missing = packs.resolve("nowhere");
         assertEquals(missing + ": no such directory; --packs takes a directory of .yaml or .json pack files",
                 failureOf(() -> Fixtures.injector(home, List.of(missing))));
+    }
+
+    @Test
+    void aPluginsPackOverridesTheBuiltInOneAndTheUsersPackOverridesThePlugins() throws IOException {
+        Module plugin = new AbstractModule() {
+            @Override
+            protected void configure() {
+                Multibinder.newSetBinder(binder(), PluginPack.class).addBinding().toInstance(
+                        new PluginPack(TemplatePacksTest.class, "plugin-close.yaml", "plugin.jar!/plugin-close.yaml"));
+            }
+        };
+        Injector withPlugin = Fixtures.injector(home, List.of(), plugin);
+        CandidateProfile profile = Fixtures.profile(withPlugin, SERVER);
+        assertTrue(compose(withPlugin, profile, "skills-application", "five-years", 0).text()
+                .endsWith("I mean to be at Cacao & Co for the long run, and to earn more of its trust every year."));
+
+        Files.writeString(packs.resolve("close.yaml"), """
+                templates:
+                  - part: close
+                    question: five-years
+                    phrasings: ["Five years on, I want to be growing at {company} still."]
+                """);
+        Injector withBoth = Fixtures.injector(home, List.of(packs), plugin);
+        assertTrue(compose(withBoth, profile, "skills-application", "five-years", 0).text()
+                .endsWith("Five years on, I want to be growing at Cacao & Co still."));
     }
 
     @Test
