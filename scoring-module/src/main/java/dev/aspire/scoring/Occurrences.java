@@ -13,18 +13,23 @@ final class Occurrences {
     static final int NEGATED = 1 << 1;
     /** Told as something past or set aside ("I once thought about an MBA"). */
     static final int DISTANCED = 1 << 2;
-    /** Its first word is a past form ("left", "started"). */
-    static final int PAST = 1 << 3;
+    /** Told in the past ("I left", "I had started") where only a plan would count, or the reverse. */
+    static final int TENSE = 1 << 3;
     /** The job itself is about this ("salary" for a payroll specialist). */
     static final int JOB_SENSE = 1 << 4;
+    /** The sentence lacks a signal this one needs, or has one that rules it out. */
+    static final int SENTENCE = 1 << 5;
 
-    static final int INVALID = VETOED | NEGATED | JOB_SENSE;
+    static final int INVALID = VETOED | NEGATED | DISTANCED | TENSE | JOB_SENSE | SENTENCE;
 
     int count;
     int[] signal = new int[128];
     int[] start = new int[128];
     int[] end = new int[128];
     int[] flags = new int[128];
+    private long[] keys = new long[128];
+    private int[] order = new int[128];
+    private int[] scratch = new int[128];
 
     /** Per signal: the index of its first valid occurrence, then each one's next, -1 at the end. */
     int[] firstValid = new int[0];
@@ -65,26 +70,37 @@ final class Occurrences {
         count++;
     }
 
-    /** Orders occurrences by first token; they arrive ordered by last token, so this is nearly free. */
+    /**
+     * Orders occurrences by first token, then by last. The matcher emits them by last token and the job's
+     * words are added afterwards, so a real sort is needed; packing each occurrence's position into one
+     * {@code long} keeps it a primitive sort, O(n log n) with no boxing.
+     */
     void sortByStart() {
-        for (int i = 1; i < count; i++) {
-            int s = start[i];
-            int e = end[i];
-            int g = signal[i];
-            int f = flags[i];
-            int j = i - 1;
-            while (j >= 0 && (start[j] > s || start[j] == s && end[j] > e)) {
-                start[j + 1] = start[j];
-                end[j + 1] = end[j];
-                signal[j + 1] = signal[j];
-                flags[j + 1] = flags[j];
-                j--;
-            }
-            start[j + 1] = s;
-            end[j + 1] = e;
-            signal[j + 1] = g;
-            flags[j + 1] = f;
+        if (keys.length < count) {
+            keys = new long[signal.length];
         }
+        for (int i = 0; i < count; i++) {
+            keys[i] = ((long) start[i] << 42) | ((long) Math.min(end[i] - start[i], 1023) << 32) | i;
+        }
+        Arrays.sort(keys, 0, count);
+        if (order.length < count) {
+            order = new int[signal.length];
+            scratch = new int[signal.length];
+        }
+        for (int k = 0; k < count; k++) {
+            order[k] = (int) (keys[k] & 0xFFFFFFFFL);
+        }
+        permute(signal);
+        permute(start);
+        permute(end);
+        permute(flags);
+    }
+
+    private void permute(int[] values) {
+        for (int k = 0; k < count; k++) {
+            scratch[k] = values[order[k]];
+        }
+        System.arraycopy(scratch, 0, values, 0, count);
     }
 
     /** Links the valid occurrences of each signal in reading order, for the criteria to walk. */
@@ -126,6 +142,9 @@ final class Occurrences {
             end = new int[128];
             flags = new int[128];
             nextValid = new int[128];
+            keys = new long[128];
+            order = new int[128];
+            scratch = new int[128];
         }
     }
 }

@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * Expands one lexicon line into the plain phrases it stands for, so a lexicon can say many ways of
  * saying a thing in one line. {@code (a|b c)} is a choice, {@code [x]} is optional, choices nest;
- * {@code <num>} stands for any number ("5", "five") and {@code <any>} for any one word. For example
+ * {@code <num>} stands for any number ("5", "five"), {@code <any>} for any one word and {@code <past>}
+ * for any past form ("processed", "taught"). For example
  * {@code (leave|quit) [this|the] (job|role)} is six phrases.
  */
 final class PatternSyntax {
     static final String NUMBER = "<num>";
     static final String ANY_WORD = "<any>";
+    static final String PAST_WORD = "<past>";
     /** Far more than any sensible line needs; stops a typo such as a missing ")" from exploding. */
     static final int MAX_EXPANSIONS = 4096;
 

@@ -12,6 +12,7 @@ import java.util.List;
 final class PhraseTrie {
     static final int NUMBER = -2;
     static final int ANY_WORD = -3;
+    static final int PAST_WORD = -4;
     private static final int ROOT = 0;
     private static final int MAX_ALIVE = 256;
 
@@ -22,6 +23,7 @@ final class PhraseTrie {
     private static final byte HAS_CHILDREN = 1;
     private static final byte HAS_NUMBER = 2;
     private static final byte HAS_ANY = 4;
+    private static final byte HAS_PAST = 8;
 
     private PhraseTrie(LongIntMap edges, int[] outputFrom, int[] outputs, byte[] nodeFlags) {
         this.edges = edges;
@@ -46,6 +48,7 @@ final class PhraseTrie {
             int id = tokens.id[i];
             boolean number = tokens.isNumber(i);
             boolean word = tokens.isWordLike(i);
+            boolean past = tokens.kind[i] == Tokens.WORD && tokens.is(i, Tokens.PAST);
             int nextCount = 0;
             for (int a = 0; a <= count; a++) {
                 int node = a < count ? alive[a] : ROOT;
@@ -59,6 +62,9 @@ final class PhraseTrie {
                 }
                 if (word && (flags & HAS_ANY) != 0) {
                     nextCount = step(node, ANY_WORD, from, i, found, next, nextFrom, nextCount);
+                }
+                if (past && (flags & HAS_PAST) != 0) {
+                    nextCount = step(node, PAST_WORD, from, i, found, next, nextFrom, nextCount);
                 }
             }
             int[] swap = alive;
@@ -102,12 +108,13 @@ final class PhraseTrie {
             flags.add((byte) 0);
         }
 
-        /** Adds a phrase, given as word ids, {@link #NUMBER} or {@link #ANY_WORD}, that signals {@code signal}. */
+        /** Adds a phrase, given as word ids, {@link #NUMBER}, {@link #ANY_WORD} or {@link #PAST_WORD}, that signals {@code signal}. */
         void add(int[] labels, int signal) {
             int node = ROOT;
             for (int label : labels) {
                 flags.set(node, (byte) (flags.get(node) | HAS_CHILDREN
-                        | (label == NUMBER ? HAS_NUMBER : 0) | (label == ANY_WORD ? HAS_ANY : 0)));
+                        | (label == NUMBER ? HAS_NUMBER : 0) | (label == ANY_WORD ? HAS_ANY : 0)
+                        | (label == PAST_WORD ? HAS_PAST : 0)));
                 int child = edges.get(key(node, label));
                 if (child == LongIntMap.MISSING) {
                     child = outputs.size();

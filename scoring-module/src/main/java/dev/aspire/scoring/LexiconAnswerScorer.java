@@ -1,0 +1,162 @@
+package dev.aspire.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.aspire.core.DomainCatalogue;
+import dev.aspire.core.InterviewerRole;
+import dev.aspire.core.QuestionVariant;
+import dev.aspire.core.scoring.AnswerScorer;
+import dev.aspire.core.scoring.Band;
+import dev.aspire.core.scoring.CriterionScore;
+import dev.aspire.core.scoring.RedFlag;
+import dev.aspire.core.scoring.RedFlagKind;
+import dev.aspire.core.scoring.ScoreReport;
+import dev.aspire.core.scoring.ScoringRequest;
+import dev.aspire.core.scoring.Severity;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The default {@link AnswerScorer}: reads the answer against the scoring lexicon and explains every point.
+ * The lexicon is compiled on the first answer, not when the injector is built, so commands that never
+ * score start as fast as before. Thread-safe; each thread reuses its own buffers.
+ */
+@Singleton
+final class LexiconAnswerScorer implements AnswerScorer {
+    /** Past this size an answer's buffers are released after scoring rather than kept for the next. */
+    private static final int LARGE_ANSWER = 100_000;
+    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+    private static final List<Criterion> CRITERIA = List.of(new ConcreteAspiration(), new RoleConnection(),
+            new CompanyConnection(), new Evidence(), new Commitment(), new Enthusiasm(), new QuestionFit(),
+            new Structure(), new SpeakingLength());
+
+    private final Provider<DomainCatalogue> catalogue;
+    private final List<LexiconSource> extraLexicons;
+    private volatile Engine engine;
+
+    @Inject
+    LexiconAnswerScorer(Provider<DomainCatalogue> catalogue, Set<LexiconSource> extraLexicons) {
+        this.catalogue = requireNonNull(catalogue, "catalogue is null");
+        this.extraLexicons = List.copyOf(extraLexicons);
+    }
+
+    @Override
+    public ScoreReport score(ScoringRequest request) {
+        requireNonNull(request, "request is null");
+        Engine e = engine();
+        Workspace work = WORKSPACE.get();
+        try {
+            JobWords job = e.reader.jobWords(request.job(), work);
+            Reading reading = e.reader.read(request.text(), job, work);
+            String question = request.question().map(QuestionVariant::id).orElse(QuestionFit.CAREER_ASPIRATIONS);
+            AnswerFacts facts = AnswerFacts.of(reading, question, request.wordsPerMinute());
+            List<CriterionScore> criteria = new ArrayList<>(CRITERIA.size());
+            for (Criterion criterion : CRITERIA) {
+                criteria.add(criterion.score(reading, facts));
+            }
+            List<RedFlag> flags = e.flags.find(reading, facts, request.wordsPerMinute());
+            criteria = e.cancel(criteria, flags);
+            String archetype = e.detector.detect(reading, e.archetypeIds());
+            Optional<InterviewerRole> interviewer = request.interviewer();
+            if (interviewer.isPresent()) {
+                Lens lens = e.lexicon.lens(interviewer.get().id());
+                return report(LensWeighting.criteria(criteria, lens), LensWeighting.flags(flags, lens), archetype,
+                        reading.words(), facts.seconds(), lens.role(), lens.reason());
+            }
+            return report(criteria, flags, archetype, reading.words(), facts.seconds(), "", "");
+        } finally {
+            if (request.text().length() > LARGE_ANSWER) {
+                work.trim();
+            }
+        }
+    }
+
+    @Override
+    public List<RedFlagKind> redFlagKinds() {
+        return engine().flags.rules().stream().map(FlagRule::kind).toList();
+    }
+
+    private static ScoreReport report(List<CriterionScore> criteria, List<RedFlag> flags, String archetype, int words,
+                                      double seconds, String interviewer, String lens) {
+        int score = criteria.stream().mapToInt(CriterionScore::points).sum();
+        Band band = Band.of(score);
+        if (band == Band.STRONG && flags.stream().anyMatch(f -> f.severity() == Severity.MAJOR)) {
+            band = Band.FAIR;
+        }
+        return new ScoreReport(score, band, archetype, criteria, flags, words, seconds, interviewer, lens);
+    }
+
+    private Engine engine() {
+        Engine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                e = engine;
+                if (e == null) {
+                    ScoringLexicon lexicon;
+                    if (extraLexicons.isEmpty()) {
+                        lexicon = ScoringLexicon.builtIn();
+                    } else {
+                        List<LexiconSource> sources = new ArrayList<>(BuiltInLexicon.FILES);
+                        sources.addAll(extraLexicons);
+                        lexicon = ScoringLexicon.load(sources);
+                    }
+                    e = new Engine(lexicon, catalogue.get().archetypes().ids());
+                    engine = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Everything compiled from the lexicon, built once. */
+    private static final class Engine {
+        final ScoringLexicon lexicon;
+        final AnswerReader reader;
+        final FlagFinder flags;
+        final ArchetypeDetector detector;
+        private final List<String> archetypeIds;
+        private final Map<String, FlagRule> rulesByCode = new HashMap<>();
+
+        Engine(ScoringLexicon lexicon, List<String> archetypeIds) {
+            this.lexicon = lexicon;
+            this.reader = new AnswerReader(lexicon);
+            this.flags = new FlagFinder(lexicon);
+            this.detector = new ArchetypeDetector(lexicon.archetypeSignals());
+            this.archetypeIds = List.copyOf(archetypeIds);
+            for (FlagRule rule : lexicon.flags()) {
+                rulesByCode.put(rule.code(), rule);
+            }
+        }
+
+        List<String> archetypeIds() {
+            return archetypeIds;
+        }
+
+        /** A flag that contradicts a criterion takes its points; the criterion's advice says which flag. */
+        List<CriterionScore> cancel(List<CriterionScore> criteria, List<RedFlag> flags) {
+            if (flags.isEmpty()) {
+                return criteria;
+            }
+            Map<String, String> cancelledBy = new HashMap<>();
+            for (RedFlag flag : flags) {
+                for (String id : rulesByCode.get(flag.code()).cancels()) {
+                    cancelledBy.putIfAbsent(id, flag.code());
+                }
+            }
+            List<CriterionScore> result = new ArrayList<>(criteria.size());
+            for (CriterionScore c : criteria) {
+                String code = cancelledBy.get(c.id());
+                result.add(code == null || c.points() == 0 ? c : new CriterionScore(c.id(), 0, c.max(), c.evidence(),
+                        "No points while " + code + " stands: " + rulesByCode.get(code).advice()));
+            }
+            return result;
+        }
+    }
+}
