@@ -42,6 +42,10 @@ final class CompanyConnection implements Criterion {
             evidence.add(reading.span(field));
         }
         int reason = reading.first(ids.companyReason);
+        if (reason < 0) {
+            // "I'm excited by Tidewater's move into offshore wind": enthusiasm about the company is a reason.
+            reason = reading.firstWithPartner(ids.enthusiasm, ids.jobCompany);
+        }
         if (reason >= 0) {
             points += 3;
             evidence.add(reading.span(reason));

@@ -133,13 +133,16 @@ final class ContextRules {
         return false;
     }
 
-    /** Applies "needs" and "unless", sentence by sentence, with a stamp per signal instead of a set. */
+    /**
+     * Applies "needs" and "unless" clause by clause (a sentence up to a semicolon, colon, dash or bracket),
+     * with a stamp per signal instead of a set.
+     */
     private void sentenceRules(Tokens tokens, Occurrences found, int[] stamp) {
         int i = 0;
         while (i < found.count) {
-            int sentence = tokens.sentence[found.start[i]];
+            int sentence = tokens.clause[found.start[i]];
             int end = i;
-            while (end < found.count && tokens.sentence[found.start[end]] == sentence) {
+            while (end < found.count && tokens.clause[found.start[end]] == sentence) {
                 if (found.isValid(end)) {
                     stamp[found.signal[end]] = sentence + 1;
                 }

@@ -73,6 +73,10 @@ final class FlagFinder {
             }
         }
         List<RedFlag> flags = new ArrayList<>();
+        boolean statesGoal = facts.hasAspiration();
+        for (int f = 0; f < rules.size(); f++) {
+            statesGoal |= rules.get(f).impliesGoal() && counts[f] >= rules.get(f).minCount();
+        }
         for (int f = 0; f < rules.size(); f++) {
             FlagRule rule = rules.get(f);
             if (counts[f] < rule.minCount() || (f == noGoal && facts.hasGoal())) {
@@ -82,7 +86,7 @@ final class FlagFinder {
                 flags.add(flag(rule, reading, places[f][p], places[f], Math.min(counts[f], PLACES)));
             }
         }
-        if (!facts.hasAspiration() && counts[noGoal] == 0) {
+        if (!statesGoal && counts[noGoal] == 0) {
             flags.add(whole(rules.get(noGoal), reading, capped(reading, firstSentence(reading))));
         }
         if (facts.seconds() < SpeakingLength.TOO_SHORT) {

@@ -3,6 +3,7 @@ package dev.aspire.scoring;
 import dev.aspire.core.scoring.RedFlagKind;
 import dev.aspire.core.scoring.Severity;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A compiled red flag: the signals that raise it and what it costs.
@@ -13,9 +14,11 @@ import java.util.List;
  * @param advice   what to do instead
  * @param rewrite  a replacement sentence with {@code {role}} and {@code {company}} to fill, or empty
  * @param cancels  criterion ids it takes every point from
+ * @param costs    per criterion id, points it takes away
+ * @param impliesGoal whether it shows that the answer states an aspiration, if the wrong one
  */
 record FlagRule(RedFlagKind kind, int[] signals, int minCount, String advice, String rewrite,
-                List<String> cancels) {
+                List<String> cancels, Map<String, Integer> costs, boolean impliesGoal) {
     String code() {
         return kind.code();
     }

@@ -139,22 +139,43 @@ final class LexiconAnswerScorer implements AnswerScorer {
             return archetypeIds;
         }
 
-        /** A flag that contradicts a criterion takes its points; the criterion's advice says which flag. */
+        /**
+         * A flag that contradicts a criterion takes all its points; a minor one may dent it. The criterion's
+         * advice then names the flag, so the lost points are explained where they are counted.
+         */
         List<CriterionScore> cancel(List<CriterionScore> criteria, List<RedFlag> flags) {
             if (flags.isEmpty()) {
                 return criteria;
             }
             Map<String, String> cancelledBy = new HashMap<>();
+            Map<String, Integer> cost = new HashMap<>();
+            Map<String, String> costBy = new HashMap<>();
             for (RedFlag flag : flags) {
-                for (String id : rulesByCode.get(flag.code()).cancels()) {
+                FlagRule rule = rulesByCode.get(flag.code());
+                for (String id : rule.cancels()) {
                     cancelledBy.putIfAbsent(id, flag.code());
                 }
+                rule.costs().forEach((id, points) -> {
+                    if (costBy.putIfAbsent(id + "/" + flag.code(), flag.code()) == null) {
+                        cost.merge(id, points, Integer::sum);
+                        costBy.putIfAbsent(id, flag.code());
+                    }
+                });
             }
             List<CriterionScore> result = new ArrayList<>(criteria.size());
             for (CriterionScore c : criteria) {
                 String code = cancelledBy.get(c.id());
-                result.add(code == null || c.points() == 0 ? c : new CriterionScore(c.id(), 0, c.max(), c.evidence(),
-                        "No points while " + code + " stands: " + rulesByCode.get(code).advice()));
+                int lost = cost.getOrDefault(c.id(), 0);
+                if (code != null && c.points() > 0) {
+                    result.add(new CriterionScore(c.id(), 0, c.max(), c.evidence(),
+                            "No points while " + code + " stands: " + rulesByCode.get(code).advice()));
+                } else if (lost > 0 && c.points() > 0) {
+                    String by = costBy.get(c.id());
+                    result.add(new CriterionScore(c.id(), Math.max(0, c.points() - lost), c.max(), c.evidence(),
+                            by + " costs points here: " + rulesByCode.get(by).advice()));
+                } else {
+                    result.add(c);
+                }
             }
             return result;
         }

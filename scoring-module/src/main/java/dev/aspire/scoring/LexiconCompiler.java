@@ -200,7 +200,8 @@ final class LexiconCompiler {
             int minCount = spec.minCount() == null ? 1 : spec.minCount();
             require(minCount >= 1, source, "flag " + spec.code() + ": minCount must be 1 or more");
             rules.add(new FlagRule(new RedFlagKind(spec.code(), spec.severity(), spec.summary()), signalIndexes,
-                    minCount, spec.advice(), spec.rewrite() == null ? "" : spec.rewrite(), spec.cancels()));
+                    minCount, spec.advice(), spec.rewrite() == null ? "" : spec.rewrite(), spec.cancels(), spec.costs(),
+                    Boolean.TRUE.equals(spec.impliesGoal())));
         }
         // Major flags first, as AnswerScorer.redFlagKinds promises; file order within a severity.
         rules.sort((a, b) -> Boolean.compare(a.severity() != Severity.MAJOR, b.severity() != Severity.MAJOR));

@@ -68,12 +68,17 @@ record LexiconFile(List<SignalSpec> signals, List<FlagSpec> flags, Map<String, L
      * @param advice   what to do instead
      * @param rewrite  a replacement sentence; {@code {role}} and {@code {company}} are filled from the job
      * @param cancels  criteria this flag takes every point from, because the flag contradicts them
+     * @param costs    per criterion, points this flag takes away (for minor flags, which only dent a criterion)
+     * @param impliesGoal whether raising it shows the answer does state an aspiration, a wrong one (own
+     *                 business, grad school), so that NO_GOAL is not raised beside it
      */
     record FlagSpec(String code, Severity severity, String summary, List<String> signals, Integer minCount,
-                    String advice, String rewrite, List<String> cancels) {
+                    String advice, String rewrite, List<String> cancels, Map<String, Integer> costs,
+                    Boolean impliesGoal) {
         FlagSpec {
             signals = signals == null ? List.of() : List.copyOf(signals);
             cancels = cancels == null ? List.of() : List.copyOf(cancels);
+            costs = costs == null ? Map.of() : Map.copyOf(costs);
         }
     }
 
