@@ -47,19 +47,22 @@ final class AnswerReader {
     /** The job's words and template markers become occurrences too, so every rule can refer to them. */
     private void addJobWordsAndMarkers(Tokens tokens, Occurrences found, JobWords job) {
         boolean withJob = !job.isEmpty();
+        boolean prefixes = job.hasPrefixes();
         for (int t = 0; t < tokens.count; t++) {
             byte kind = tokens.kind[t];
             if (kind == Tokens.PLACEHOLDER) {
                 found.add(ids.templateMarker, t, t + 1);
             } else if (withJob && kind == Tokens.WORD) {
                 long hash = tokens.hash[t];
-                if (job.isRole(hash)) {
+                long prefix = prefixes && tokens.end[t] - tokens.start[t] >= JobWords.PREFIX
+                        ? Hashes.ofLowerCase(tokens.text, tokens.start[t], JobWords.PREFIX) : 0;
+                if (job.isRole(hash) || prefix != 0 && job.isRolePrefix(prefix)) {
                     found.add(ids.jobRole, t, t + 1);
                 }
                 if (job.isCompany(hash)) {
                     found.add(ids.jobCompany, t, t + 1);
                 }
-                if (job.isIndustry(hash)) {
+                if (job.isIndustry(hash) || prefix != 0 && job.isFieldPrefix(prefix)) {
                     found.add(ids.jobIndustry, t, t + 1);
                 }
                 if (job.isMission(hash)) {

@@ -31,6 +31,15 @@ final class Hashes {
         return finish(h, to - from);
     }
 
+    /** The hash of {@code length} characters from {@code from}, lower-cased as the tokenizer would. */
+    static long ofLowerCase(CharSequence chars, int from, int length) {
+        long h = SEED;
+        for (int i = from; i < from + length; i++) {
+            h = (h ^ Character.toLowerCase(chars.charAt(i))) * 0x100000001B3L;
+        }
+        return finish(h, length);
+    }
+
     private static long finish(long h, int length) {
         h ^= length;
         h ^= h >>> 33;

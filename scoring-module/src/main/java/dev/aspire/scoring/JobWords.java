@@ -10,7 +10,8 @@ import java.util.Optional;
  * Small words ("the", "of", "senior") say nothing about a particular job and are left out.
  */
 final class JobWords {
-    static final JobWords NONE = new JobWords(new long[0], new long[0], new long[0], new long[0], new long[0], "", "");
+    static final JobWords NONE = new JobWords(new long[0], new long[0], new long[0], new long[0], new long[0],
+            new long[0], new long[0], "", "");
 
     private static final String[] SMALL_WORDS = {
         "the", "and", "of", "for", "a", "an", "at", "in", "on", "to", "with", "by", "or", "&", "inc", "ltd",
@@ -20,6 +21,12 @@ final class JobWords {
         "services", "service", "global", "international", "new", "first", "best", "one"};
     /** Mission statements are long and full of ordinary words; only longer ones are telling. */
     private static final int MIN_MISSION_WORD = 6;
+    /**
+     * Words of at least this many letters also match on their first this-many letters, so "architect"
+     * meets "Architectural Assistant" and "analysis" meets "Data Analyst", which the light normaliser
+     * alone would keep apart.
+     */
+    static final int PREFIX = 6;
 
     private final long[] role;
     private final long[] company;
@@ -27,16 +34,20 @@ final class JobWords {
     private final long[] mission;
     /** Every word of the job, for signals that the job's own subject cancels. */
     private final long[] all;
+    private final long[] rolePrefixes;
+    private final long[] fieldPrefixes;
     private final String title;
     private final String companyName;
 
-    private JobWords(long[] role, long[] company, long[] industry, long[] mission, long[] all, String title,
-                     String companyName) {
+    private JobWords(long[] role, long[] company, long[] industry, long[] mission, long[] all, long[] rolePrefixes,
+                     long[] fieldPrefixes, String title, String companyName) {
         this.role = role;
         this.company = company;
         this.industry = industry;
         this.mission = mission;
         this.all = all;
+        this.rolePrefixes = rolePrefixes;
+        this.fieldPrefixes = fieldPrefixes;
         this.title = title;
         this.companyName = companyName;
     }
@@ -53,11 +64,28 @@ final class JobWords {
         long[] mission = hashes(j.mission(), tokenizer, scratch, MIN_MISSION_WORD, small);
         long[] all = hashes(String.join(" ", text(j.title()), text(j.company()), text(j.industry()), j.mission()),
                 tokenizer, scratch, 0, new long[0]);
-        return new JobWords(role, company, industry, mission, all, text(j.title()), text(j.company()));
+        long[] rolePrefixes = prefixes(j.title(), tokenizer, scratch, small);
+        long[] fieldPrefixes = prefixes(text(j.industry()) + " " + j.mission(), tokenizer, scratch, small);
+        return new JobWords(role, company, industry, mission, all, rolePrefixes, fieldPrefixes, text(j.title()),
+                text(j.company()));
     }
 
     boolean isRole(long hash) {
         return contains(role, hash);
+    }
+
+    /** Whether an answer word starting with these letters (see {@link #PREFIX}) names the role. */
+    boolean isRolePrefix(long prefixHash) {
+        return contains(rolePrefixes, prefixHash);
+    }
+
+    /** The same for the industry and mission. */
+    boolean isFieldPrefix(long prefixHash) {
+        return contains(fieldPrefixes, prefixHash);
+    }
+
+    boolean hasPrefixes() {
+        return rolePrefixes.length + fieldPrefixes.length > 0;
     }
 
     boolean isCompany(long hash) {
@@ -112,6 +140,22 @@ final class JobWords {
                 continue;
             }
             found[n++] = scratch.hash[t];
+        }
+        return Arrays.copyOf(found, n);
+    }
+
+    private static long[] prefixes(String text, Tokenizer tokenizer, Tokens scratch, long[] small) {
+        if (text == null || text.isBlank()) {
+            return new long[0];
+        }
+        tokenizer.tokenize(text, scratch, false);
+        long[] found = new long[scratch.count];
+        int n = 0;
+        for (int t = 0; t < scratch.count; t++) {
+            if (scratch.kind[t] == Tokens.WORD && scratch.end[t] - scratch.start[t] >= PREFIX
+                    && !contains(small, scratch.hash[t])) {
+                found[n++] = Hashes.ofLowerCase(text, scratch.start[t], PREFIX);
+            }
         }
         return Arrays.copyOf(found, n);
     }

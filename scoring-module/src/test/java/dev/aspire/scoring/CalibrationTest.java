@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
  * thresholds recorded in the README's "Scoring" section.
  */
 class CalibrationTest {
-    static final double MIN_AUC = 0.97;
+    static final double MIN_AUC = 0.95;
     static final double MIN_FLAG_RECALL = 0.95;
     static final double MIN_FLAG_PRECISION = 0.92;
     static final double MIN_MAJOR_FLAG_RECALL = 0.95;
