@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Turns lexicon files into a {@link ScoringLexicon}: expands every phrase, reads it with the same tokenizer
@@ -49,6 +48,7 @@ final class LexiconCompiler {
     private final Map<String, LensSpec> lenses = new LinkedHashMap<>();
     private final Map<String, String> lensSource = new LinkedHashMap<>();
     private final Map<String, List<String>> archetypes = new LinkedHashMap<>();
+    private final Map<String, int[]> fragmentLabels = new java.util.HashMap<>();
 
     static ScoringLexicon compile(List<Named> files) {
         LexiconCompiler compiler = new LexiconCompiler();
@@ -105,7 +105,7 @@ final class LexiconCompiler {
         int[][] unless = new int[n][];
         long[][] unlessJob = new long[n][];
         PhraseTrie.Builder trie = new PhraseTrie.Builder();
-        Set<String> plainPhrases = new TreeSet<>();
+        List<String> patternLines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String id = ids.get(i);
             SignalSpec spec = signals.get(id);
@@ -113,12 +113,10 @@ final class LexiconCompiler {
             List<String> lines = spec == null ? archetypes.get(id.substring(ARCHETYPE_PREFIX.length()))
                     : phrasesBySignal.get(id);
             for (String line : lines) {
-                for (String phrase : expand(line, source, id)) {
-                    trie.add(labels(phrase, source, id), i);
-                    if (!phrase.contains(NUMBER_STAND_IN) && !phrase.contains(ANY_STAND_IN) && !phrase.contains(PAST_STAND_IN)) {
-                        plainPhrases.add(phrase);
-                    }
+                for (List<String> fragments : expand(line, source, id)) {
+                    trie.add(labels(fragments, source, id), i);
                 }
+                patternLines.add(line);
             }
             negatable[i] = spec == null || !Boolean.FALSE.equals(spec.negatable());
             distanceable[i] = spec == null || !Boolean.FALSE.equals(spec.distanceable());
@@ -135,35 +133,54 @@ final class LexiconCompiler {
             unlessJob[i] = spec == null ? new long[0] : wordHashes(spec.unlessJob());
         }
         vocabulary.freeze();
+        PhraseTrie built = trie.build(vocabulary.size());
         SignalTable table = new SignalTable(ids, negatable, distanceable, pastCancels, pastOnly, vetoes, needs, unless,
                 unlessJob, cue, index);
-        return new ScoringLexicon(tokenizer, vocabulary, trie.build(), table, flagRules(index),
-                lensesByRole(), archetypeSignals(index), List.copyOf(plainPhrases));
+        return new ScoringLexicon(tokenizer, vocabulary, built, table, flagRules(index),
+                lensesByRole(), archetypeSignals(index), patternLines);
     }
 
-    private List<String> expand(String line, String source, String id) {
+    private List<List<String>> expand(String line, String source, String id) {
         require(line != null && !line.isBlank(), source, "signal " + id + " has a blank phrase");
         try {
-            List<String> phrases = new ArrayList<>();
-            for (String phrase : PatternSyntax.expand(line)) {
-                phrases.add(phrase.replace(PatternSyntax.NUMBER, NUMBER_STAND_IN)
-                        .replace(PatternSyntax.ANY_WORD, ANY_STAND_IN).replace(PatternSyntax.PAST_WORD, PAST_STAND_IN));
-            }
-            return phrases;
+            return PatternSyntax.fragments(line);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(source + ": signal " + id + ": " + e.getMessage(), e);
         }
     }
 
-    private int[] labels(String phrase, String source, String id) {
-        tokenizer.tokenize(phrase, scratch, true);
-        require(scratch.count > 0 && scratch.count <= MAX_PHRASE_TOKENS && scratch.sentences == 1, source,
-                "signal " + id + ": phrase '" + phrase + "' must be one sentence of 1-" + MAX_PHRASE_TOKENS + " words");
+    /** A phrase's labels: its fragments' labels end to end, each fragment read by the tokenizer only once. */
+    private int[] labels(List<String> fragments, String source, String id) {
+        int length = 0;
+        int[][] parts = new int[fragments.size()][];
+        for (int f = 0; f < parts.length; f++) {
+            parts[f] = fragmentLabels.computeIfAbsent(fragments.get(f), fragment -> readFragment(fragment, source, id));
+            length += parts[f].length;
+        }
+        if (length == 0 || length > MAX_PHRASE_TOKENS) {
+            throw new IllegalStateException(source + ": signal " + id + ": phrase '" + String.join(" ", fragments)
+                    + "' must have 1-" + MAX_PHRASE_TOKENS + " words");
+        }
+        int[] labels = new int[length];
+        int at = 0;
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, labels, at, part.length);
+            at += part.length;
+        }
+        return labels;
+    }
+
+    private int[] readFragment(String fragment, String source, String id) {
+        String text = fragment.replace(PatternSyntax.NUMBER, " " + NUMBER_STAND_IN + " ")
+                .replace(PatternSyntax.ANY_WORD, " " + ANY_STAND_IN + " ")
+                .replace(PatternSyntax.PAST_WORD, " " + PAST_STAND_IN + " ");
+        tokenizer.tokenize(text, scratch, true);
+        require(scratch.sentences <= 1, source, "signal " + id + ": phrase part '" + fragment + "' must not end a sentence");
         int[] labels = new int[scratch.count];
         for (int t = 0; t < scratch.count; t++) {
             byte kind = scratch.kind[t];
             require(kind == Tokens.WORD || kind == Tokens.COMMA, source,
-                    "signal " + id + ": phrase '" + phrase + "' may hold only words, <num>, <any> and <past>");
+                    "signal " + id + ": phrase part '" + fragment + "' may hold only words, <num>, <any> and <past>");
             long hash = scratch.hash[t];
             labels[t] = hash == numberHash ? PhraseTrie.NUMBER : hash == anyHash ? PhraseTrie.ANY_WORD
                     : hash == pastHash ? PhraseTrie.PAST_WORD : scratch.id[t];

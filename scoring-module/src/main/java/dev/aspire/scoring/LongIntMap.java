@@ -1,7 +1,5 @@
 package dev.aspire.scoring;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing map from {@code long} to {@code int}, without boxing, for lookups in the scoring hot
  * path. Written once while the lexicon is compiled, then only read, so sharing it between threads is safe.
@@ -11,15 +9,14 @@ final class LongIntMap {
     /** Key 0 marks an empty slot; a real key of 0 is stored under this stand-in instead. */
     private static final long ZERO_KEY = 0x9E3779B97F4A7C15L;
 
-    private long[] keys;
-    private int[] values;
+    /** Key and value side by side (slot {@code i} at {@code 2i} and {@code 2i + 1}): one cache line per probe. */
+    private long[] slots;
     private int size;
     private int mask;
 
     LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-        keys = new long[capacity];
-        values = new int[capacity];
+        slots = new long[capacity * 2];
         mask = capacity - 1;
     }
 
@@ -27,9 +24,9 @@ final class LongIntMap {
         long k = key == 0 ? ZERO_KEY : key;
         int slot = mix(k) & mask;
         while (true) {
-            long found = keys[slot];
+            long found = slots[2 * slot];
             if (found == k) {
-                return values[slot];
+                return (int) slots[2 * slot + 1];
             }
             if (found == 0) {
                 return MISSING;
@@ -40,21 +37,21 @@ final class LongIntMap {
 
     /** Stores the value and returns the previous one, or {@link #MISSING}. */
     int put(long key, int value) {
-        if ((size + 1) * 2 > keys.length) {
+        if ((size + 1) * 2 > mask + 1) {
             grow();
         }
         long k = key == 0 ? ZERO_KEY : key;
         int slot = mix(k) & mask;
-        while (keys[slot] != 0) {
-            if (keys[slot] == k) {
-                int previous = values[slot];
-                values[slot] = value;
+        while (slots[2 * slot] != 0) {
+            if (slots[2 * slot] == k) {
+                int previous = (int) slots[2 * slot + 1];
+                slots[2 * slot + 1] = value;
                 return previous;
             }
             slot = (slot + 1) & mask;
         }
-        keys[slot] = k;
-        values[slot] = value;
+        slots[2 * slot] = k;
+        slots[2 * slot + 1] = value;
         size++;
         return MISSING;
     }
@@ -64,18 +61,15 @@ final class LongIntMap {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        mask = keys.length - 1;
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        mask = old.length - 1;
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                put(oldKeys[i] == ZERO_KEY ? 0 : oldKeys[i], oldValues[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                put(old[i] == ZERO_KEY ? 0 : old[i], (int) old[i + 1]);
             }
         }
-        Arrays.fill(oldKeys, 0);
     }
 
     private static int mix(long key) {

@@ -12,7 +12,9 @@ package dev.aspire.scoring;
 final class Normalizer {
     /** Set in the result when the word was a past form ("worked", "left"). */
     static final int PAST = 1 << 30;
-    static final int LENGTH_MASK = PAST - 1;
+    /** Set in the result when the word came out as it went in, so its hash need not be taken again. */
+    static final int UNCHANGED = 1 << 29;
+    static final int LENGTH_MASK = UNCHANGED - 1;
     /** Longer words are left as they are: no English inflection rule needs them. */
     static final int MAX_WORD = 48;
 
@@ -128,16 +130,28 @@ final class Normalizer {
      * {@link #PAST} set when the word was a past form.
      */
     int normalize(char[] buf, int length) {
+        return normalize(buf, length, Hashes.of(buf, length));
+    }
+
+    /** As {@link #normalize(char[], int)}, given the hash of the word as it stands. */
+    int normalize(char[] buf, int length, long hash) {
         if (length > MAX_WORD) {
-            return length;
+            return length | UNCHANGED;
         }
-        int entry = irregular.get(Hashes.of(buf, length));
+        int entry = irregular.get(hash);
         if (entry != LongIntMap.MISSING) {
             char[] lemma = lemmas[entry];
             System.arraycopy(lemma, 0, buf, 0, lemma.length);
             return lemma.length | (pastForm[entry] ? PAST : 0);
         }
-        return stem(buf, length);
+        int stemmed = stem(buf, length);
+        return (stemmed & LENGTH_MASK) == length && (stemmed & PAST) == 0 && !changedInPlace(buf, length)
+                ? stemmed | UNCHANGED : stemmed;
+    }
+
+    /** The suffix rules that keep the length ("organise" to "organize") rewrite one of the last letters. */
+    private static boolean changedInPlace(char[] b, int n) {
+        return n >= 5 && b[n - 2] == 'z' && (b[n - 1] == 'e' || b[n - 1] == 's');
     }
 
     private static char[] regular(String word) {

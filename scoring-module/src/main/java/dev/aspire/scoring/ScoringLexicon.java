@@ -20,11 +20,12 @@ public final class ScoringLexicon {
     private final List<FlagRule> flags;
     private final Map<String, Lens> lenses;
     private final Map<String, Integer> archetypeSignals;
-    private final List<String> phrases;
+    private final List<String> patternLines;
+    private volatile List<String> phrases;
 
     ScoringLexicon(Tokenizer tokenizer, Vocabulary vocabulary, PhraseTrie trie, SignalTable signals,
                    List<FlagRule> flags, Map<String, Lens> lenses, Map<String, Integer> archetypeSignals,
-                   List<String> phrases) {
+                   List<String> patternLines) {
         this.tokenizer = requireNonNull(tokenizer, "tokenizer is null");
         this.vocabulary = requireNonNull(vocabulary, "vocabulary is null");
         this.trie = requireNonNull(trie, "trie is null");
@@ -32,7 +33,7 @@ public final class ScoringLexicon {
         this.flags = List.copyOf(flags);
         this.lenses = Map.copyOf(lenses);
         this.archetypeSignals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(archetypeSignals));
-        this.phrases = List.copyOf(phrases);
+        this.patternLines = List.copyOf(patternLines);
     }
 
     /** The lexicon shipped with Aspire, compiled on first use and then shared. */
@@ -57,7 +58,22 @@ public final class ScoringLexicon {
      * Phrases with a wildcard ({@code <num>}, {@code <any>}, {@code <past>}) are left out, having no literal form.
      */
     public List<String> phrases() {
-        return phrases;
+        List<String> list = phrases;
+        if (list == null) {
+            // Written out only when asked for: scoring itself never needs the phrases as text.
+            java.util.Set<String> all = new java.util.TreeSet<>();
+            for (String line : patternLines) {
+                for (String phrase : PatternSyntax.expand(line)) {
+                    if (!phrase.contains(PatternSyntax.NUMBER) && !phrase.contains(PatternSyntax.ANY_WORD)
+                            && !phrase.contains(PatternSyntax.PAST_WORD)) {
+                        all.add(phrase);
+                    }
+                }
+            }
+            list = List.copyOf(all);
+            phrases = list;
+        }
+        return list;
     }
 
     Tokenizer tokenizer() {

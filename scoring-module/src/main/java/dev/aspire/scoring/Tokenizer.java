@@ -135,8 +135,8 @@ final class Tokenizer {
                     multipleApostrophes |= apostrophe >= 0;
                     apostrophe = i;
                     i++;
-                } else if (c == '.' && i - from == 1 + 2 * dotsSoFar(from, i) && i + 1 < n
-                        && isLetter(text.charAt(i + 1)) && (i + 2 >= n || !isLetter(text.charAt(i + 2)))) {
+                } else if (c == '.' && i + 1 < n && isLetter(text.charAt(i + 1))
+                        && (i + 2 >= n || !isLetter(text.charAt(i + 2))) && i - from == 1 + 2 * dotsSoFar(from, i)) {
                     // "e.g.", "U.S.": single letters joined by dots are one word, and their dots end no sentence.
                     i += 2;
                     if (i < n && text.charAt(i) == '.') {
@@ -207,7 +207,10 @@ final class Tokenizer {
         /** "cannot", "gonna", "wanna" and "gotta" are two words written as one. */
         private void special(int from, int to) {
             int length = to - from;
-            if (length == 6 && regionIs(from, "cannot")) {
+            char initial = lower(text.charAt(from));
+            if (length < 5 || length > 6 || initial != 'c' && initial != 'g' && initial != 'w') {
+                emit(from, to, 0);
+            } else if (length == 6 && regionIs(from, "cannot")) {
                 emit(from, from + 3, 0);
                 emitRaw(from + 3, to, "not", Tokens.CONTINUATION);
             } else if (length == 5 && (regionIs(from, "gonna") || regionIs(from, "wanna") || regionIs(from, "gotta"))) {
@@ -243,13 +246,15 @@ final class Tokenizer {
         }
 
         private void addWord(int from, int to, int length, int flags) {
-            previousWordHash = Hashes.of(buf, length);
-            int normalized = length > Normalizer.MAX_WORD ? length : normalizer.normalize(buf, length);
+            long raw = Hashes.of(buf, length);
+            previousWordHash = raw;
+            int normalized = length > Normalizer.MAX_WORD ? length | Normalizer.UNCHANGED
+                    : normalizer.normalize(buf, length, raw);
             int normalizedLength = normalized & Normalizer.LENGTH_MASK;
             if ((normalized & Normalizer.PAST) != 0) {
                 flags |= Tokens.PAST;
             }
-            long hash = Hashes.of(buf, normalizedLength);
+            long hash = (normalized & Normalizer.UNCHANGED) != 0 ? raw : Hashes.of(buf, normalizedLength);
             int id = intern ? vocabulary.intern(hash) : vocabulary.id(hash);
             if (vocabulary.isNumberWord(id)) {
                 flags |= Tokens.NUMBER_WORD;

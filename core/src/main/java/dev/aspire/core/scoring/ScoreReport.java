@@ -1,5 +1,6 @@
 package dev.aspire.core.scoring;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -17,7 +18,9 @@ import java.util.List;
  *                    reading; empty for the neutral reading
  */
 public record ScoreReport(int score, Band band, String archetype, List<CriterionScore> criteria,
-                          List<RedFlag> flags, int words, double seconds, String interviewer, String lens) {
+                          List<RedFlag> flags, int words, double seconds,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) String interviewer,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) String lens) {
     public ScoreReport {
         criteria = List.copyOf(criteria);
         flags = List.copyOf(flags);
