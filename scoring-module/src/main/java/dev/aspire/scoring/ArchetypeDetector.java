@@ -25,7 +25,7 @@ final class ArchetypeDetector {
             if (signal == null) {
                 continue;
             }
-            int count = reading.distinct(8, signal).size();
+            int count = reading.distinctCount(8, signal);
             if (count > bestCount) {
                 best = id;
                 bestCount = count;

@@ -21,6 +21,9 @@ final class FlagFinder {
     /** The most characters a whole-sentence flag quotes. */
     static final int MAX_QUOTE = 300;
 
+    private static final Comparator<RedFlag> IN_READING_ORDER =
+            Comparator.comparingInt(RedFlag::start).thenComparing(RedFlag::code);
+
     private final List<FlagRule> rules;
     private final int[][] flagsBySignal;
     private final int noGoal;
@@ -55,7 +58,7 @@ final class FlagFinder {
     List<RedFlag> find(Reading reading, AnswerFacts facts, int wordsPerMinute) {
         Occurrences found = reading.found;
         int[] counts = new int[rules.size()];
-        int[][] places = new int[rules.size()][PLACES];
+        int[] places = new int[rules.size() * PLACES];
         int[] lastEnd = new int[rules.size()];
         for (int o = 0; o < found.count; o++) {
             if (!found.isValid(o)) {
@@ -66,7 +69,7 @@ final class FlagFinder {
                     continue;
                 }
                 if (counts[f] < PLACES) {
-                    places[f][counts[f]] = o;
+                    places[f * PLACES + counts[f]] = o;
                 }
                 counts[f]++;
                 lastEnd[f] = found.end[o];
@@ -83,7 +86,7 @@ final class FlagFinder {
                 continue;
             }
             for (int p = 0; p < Math.min(counts[f], PLACES); p++) {
-                flags.add(flag(rule, reading, places[f][p], places[f], Math.min(counts[f], PLACES)));
+                flags.add(flag(rule, reading, places[f * PLACES + p], places, f * PLACES, Math.min(counts[f], PLACES)));
             }
         }
         if (!statesGoal && counts[noGoal] == 0) {
@@ -94,17 +97,18 @@ final class FlagFinder {
         } else if (facts.seconds() > SpeakingLength.TOO_LONG) {
             flags.add(whole(rules.get(tooLong), reading, capped(reading, sentenceAfter(reading, wordsPerMinute))));
         }
-        flags.sort(Comparator.comparingInt(RedFlag::start).thenComparing(RedFlag::code));
+        flags.sort(IN_READING_ORDER);
         return flags;
     }
 
-    private RedFlag flag(FlagRule rule, Reading reading, int occurrence, int[] sameFlag, int places) {
+    private RedFlag flag(FlagRule rule, Reading reading, int occurrence, int[] places, int from, int count) {
         Span span = reading.span(occurrence);
         return new RedFlag(rule.code(), rule.severity(), span, rule.advice(),
-                rewrite(rule, reading, occurrence, sameFlag, places));
+                rewrite(rule, reading, occurrence, places, from, count));
     }
 
-    private Optional<String> rewrite(FlagRule rule, Reading reading, int occurrence, int[] sameFlag, int places) {
+    private Optional<String> rewrite(FlagRule rule, Reading reading, int occurrence, int[] sameFlag, int first,
+                                     int places) {
         String template = rule.rewrite();
         if (template.isEmpty()) {
             return Optional.empty();
@@ -118,7 +122,7 @@ final class FlagFinder {
             int[] starts = new int[places];
             int[] ends = new int[places];
             int cuts = 0;
-            for (int p = 0; p < places; p++) {
+            for (int p = first; p < first + places; p++) {
                 if (reading.sentence(sameFlag[p]) == sentence) {
                     starts[cuts] = tokens.start[found.start[sameFlag[p]]];
                     ends[cuts++] = tokens.end[found.end[sameFlag[p]] - 1];

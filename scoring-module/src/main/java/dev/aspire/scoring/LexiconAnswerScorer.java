@@ -85,10 +85,18 @@ final class LexiconAnswerScorer implements AnswerScorer {
 
     private static ScoreReport report(List<CriterionScore> criteria, List<RedFlag> flags, String archetype, int words,
                                       double seconds, String interviewer, String lens) {
-        int score = criteria.stream().mapToInt(CriterionScore::points).sum();
+        int score = 0;
+        for (CriterionScore criterion : criteria) {
+            score += criterion.points();
+        }
         Band band = Band.of(score);
-        if (band == Band.STRONG && flags.stream().anyMatch(f -> f.severity() == Severity.MAJOR)) {
-            band = Band.FAIR;
+        if (band == Band.STRONG) {
+            for (RedFlag flag : flags) {
+                if (flag.severity() == Severity.MAJOR) {
+                    band = Band.FAIR;
+                    break;
+                }
+            }
         }
         return new ScoreReport(score, band, archetype, criteria, flags, words, seconds, interviewer, lens);
     }

@@ -15,6 +15,7 @@ final class Reading {
     final Occurrences found;
     final JobWords job;
     final SignalIds ids;
+    private long[] keys = new long[8];
 
     Reading(String text, Tokens tokens, Occurrences found, JobWords job, SignalIds ids) {
         this.text = text;
@@ -115,6 +116,25 @@ final class Reading {
         }
         spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return spans;
+    }
+
+    /** How many different things the signal's occurrences say, up to {@code cap}, without allocating. */
+    int distinctCount(int cap, int signal) {
+        if (keys.length < cap) {
+            keys = new long[cap];
+        }
+        int n = 0;
+        for (int o = first(signal); o >= 0 && n < cap; o = next(o)) {
+            long key = key(o);
+            boolean seen = false;
+            for (int k = 0; k < n && !seen; k++) {
+                seen = keys[k] == key;
+            }
+            if (!seen) {
+                keys[n++] = key;
+            }
+        }
+        return n;
     }
 
     /** The answer's words, contractions counted once ("don't" is one word spoken). */

@@ -38,6 +38,10 @@ final class Tokenizer {
     /** Tokenizes {@code text} into {@code out}; when {@code intern} is set, new words join the vocabulary. */
     void tokenize(String text, Tokens out, boolean intern) {
         out.reset(text);
+        if (out.memoOwner != vocabulary) {
+            java.util.Arrays.fill(out.memo, 0);
+            out.memoOwner = vocabulary;
+        }
         Scan scan = new Scan(text, out, intern);
         scan.run();
     }
@@ -248,6 +252,13 @@ final class Tokenizer {
         private void addWord(int from, int to, int length, int flags) {
             long raw = Hashes.of(buf, length);
             previousWordHash = raw;
+            int slot = 3 * ((int) (raw ^ (raw >>> 29)) & (Tokens.MEMO_SIZE - 1));
+            long[] memo = out.memo;
+            if (memo[slot] == raw && !intern) {
+                long packed = memo[slot + 2];
+                out.add(from, to, (int) packed, memo[slot + 1], Tokens.WORD, flags | (int) (packed >>> 32));
+                return;
+            }
             int normalized = length > Normalizer.MAX_WORD ? length | Normalizer.UNCHANGED
                     : normalizer.normalize(buf, length, raw);
             int normalizedLength = normalized & Normalizer.LENGTH_MASK;
@@ -256,10 +267,16 @@ final class Tokenizer {
             }
             long hash = (normalized & Normalizer.UNCHANGED) != 0 ? raw : Hashes.of(buf, normalizedLength);
             int id = intern ? vocabulary.intern(hash) : vocabulary.id(hash);
+            int learned = (normalized & Normalizer.PAST) != 0 ? Tokens.PAST : 0;
             if (vocabulary.isNumberWord(id)) {
-                flags |= Tokens.NUMBER_WORD;
+                learned |= Tokens.NUMBER_WORD;
             }
-            out.add(from, to, id, hash, Tokens.WORD, flags);
+            if (!intern) {
+                memo[slot] = raw;
+                memo[slot + 1] = hash;
+                memo[slot + 2] = ((long) learned << 32) | (id & 0xFFFFFFFFL);
+            }
+            out.add(from, to, id, hash, Tokens.WORD, flags | learned);
         }
 
         private int number(int from) {

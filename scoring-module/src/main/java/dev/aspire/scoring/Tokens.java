@@ -41,6 +41,14 @@ final class Tokens {
     int[] sentenceEndChar = new int[32];
 
     int words;
+    /**
+     * A small per-thread memo of words already read (raw hash, normalised hash, id and flags), since the
+     * same few hundred words make up most of every answer; it saves the normaliser and two table lookups.
+     */
+    final long[] memo = new long[MEMO_SIZE * 3];
+    /** The vocabulary the memo was filled from; another one clears it. */
+    Object memoOwner;
+    static final int MEMO_SIZE = 4096;
     private int clauseId;
     private boolean sentenceOpen;
     private boolean clauseOpen;
