@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = {
             "An offline coach for the interview question \"What are your career aspirations?\".",
             "Prepare a profile, get tailored answers, and score your own."},
-        subcommands = {ListCommand.class, ExplainCommand.class},
+        subcommands = {ListCommand.class, ExplainCommand.class, ScoreCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",
@@ -67,6 +67,11 @@ final class AspireCommand implements Runnable {
 
     boolean debug() {
         return debug;
+    }
+
+    /** The environment this run was started with, e.g. to respect {@code NO_COLOR}. */
+    Map<String, String> environment() {
+        return environment;
     }
 
     private AspireSettings settings() {

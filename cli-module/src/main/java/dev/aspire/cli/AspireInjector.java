@@ -7,6 +7,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import dev.aspire.data.AspireSettings;
 import dev.aspire.data.DataModule;
+import dev.aspire.scoring.ScoringModule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class AspireInjector {
 
     /** The production modules for these settings. */
     public static List<Module> productionModules(AspireSettings settings) {
-        return List.of(new DataModule(), new CliModule(settings));
+        return List.of(new DataModule(), new ScoringModule(), new CliModule(settings));
     }
 
     /** The production graph plus {@code extra} modules, such as a plugin's or a test's. */
