@@ -3,10 +3,9 @@ package dev.aspire.core.scoring;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /**
@@ -15,13 +14,11 @@ import java.util.Optional;
  *
  * @param code     stable code, e.g. {@code LEAVING_SOON}
  * @param severity major or minor
- * @param span     the words that raised it
+ * @param span     the words in the answer that raised it
  * @param advice   what to do instead
  * @param rewrite  a suggested rewrite of the sentence, where one can be offered
  */
-@JsonPropertyOrder({"code", "severity", "start", "end", "text", "advice", "rewrite"})
-public record RedFlag(String code, Severity severity, @JsonIgnore Span span, String advice,
-                      @JsonIgnore Optional<String> rewrite) {
+public record RedFlag(String code, Severity severity, Span span, String advice, Optional<String> rewrite) {
     public RedFlag {
         requireNonNull(code, "code is null");
         requireNonNull(severity, "severity is null");
@@ -30,34 +27,34 @@ public record RedFlag(String code, Severity severity, @JsonIgnore Span span, Str
         requireNonNull(rewrite, "rewrite is null");
     }
 
-    /** Reads the flat JSON form. */
-    @JsonCreator
-    static RedFlag fromJson(@JsonProperty("code") String code, @JsonProperty("severity") Severity severity,
-                            @JsonProperty("start") int start, @JsonProperty("end") int end,
-                            @JsonProperty("text") String text, @JsonProperty("advice") String advice,
-                            @JsonProperty("rewrite") String rewrite) {
-        return new RedFlag(code, severity, new Span(start, end, text), advice, Optional.ofNullable(rewrite));
-    }
-
-    @JsonProperty("start")
     public int start() {
         return span.start();
     }
 
-    @JsonProperty("end")
     public int end() {
         return span.end();
     }
 
     /** The flagged words, as written in the answer. */
-    @JsonProperty("text")
     public String text() {
         return span.text();
     }
 
-    @JsonProperty("rewrite")
+    @JsonValue
+    Flat json() {
+        return new Flat(code, severity, span.start(), span.end(), span.text(), advice, rewrite.orElse(null));
+    }
+
+    /** Reads the flat JSON form. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static RedFlag fromJson(Flat json) {
+        return new RedFlag(json.code(), json.severity(), new Span(json.start(), json.end(), json.text()), json.advice(),
+                Optional.ofNullable(json.rewrite()));
+    }
+
+    /** The JSON form: one flat object, as a batch consumer or a spreadsheet wants it. */
+    @JsonPropertyOrder({"code", "severity", "start", "end", "text", "advice", "rewrite"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    String rewriteOrNull() {
-        return rewrite.orElse(null);
+    record Flat(String code, Severity severity, int start, int end, String text, String advice, String rewrite) {
     }
 }
