@@ -9,6 +9,7 @@ import dev.aspire.core.scoring.ScoreReport;
 import dev.aspire.core.scoring.ScoringRequest;
 import dev.aspire.data.ProfileReader;
 import dev.aspire.data.TextFiles;
+import dev.aspire.scoring.ScoringLexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -90,12 +91,23 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Exit with 1 when the score is below N (0-100); in a batch, when any answer is.")
     private int minScore;
 
+    @Option(names = "--phrases",
+            description = "Print every phrase of the built-in scoring lexicon, one per line, and exit "
+                    + "(for comparing with plain-text search tools).")
+    private boolean phrases;
+
     @Option(names = "--pace", paramLabel = "WPM", defaultValue = "" + ScoringRequest.DEFAULT_WORDS_PER_MINUTE,
             description = "Speaking pace in words per minute, to turn words into seconds (default: ${DEFAULT-VALUE}).")
     private int pace;
 
     @Override
     public Integer call() {
+        if (phrases) {
+            PrintWriter out = spec.commandLine().getOut();
+            ScoringLexicon.builtIn().phrases().forEach(out::println);
+            out.flush();
+            return ExitCode.OK;
+        }
         checkOptions();
         OutputFormat outputFormat = Formats.parse(format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.MARKDOWN);
         AnswerScorer scorer = root.services().get(AnswerScorer.class);

@@ -85,8 +85,17 @@ final class FlagFinder {
             if (counts[f] < rule.minCount() || (f == noGoal && facts.hasGoal())) {
                 continue;
             }
+            Optional<String> previous = Optional.empty();
+            int previousSentence = -1;
             for (int p = 0; p < Math.min(counts[f], PLACES); p++) {
-                flags.add(flag(rule, reading, places[f * PLACES + p], places, f * PLACES, Math.min(counts[f], PLACES)));
+                int occurrence = places[f * PLACES + p];
+                int sentence = reading.sentence(occurrence);
+                // Places in one sentence share its rewrite; a template rewrite is the same for every place.
+                Optional<String> rewrite = p > 0 && (sentence == previousSentence || isTemplate(rule)) ? previous
+                        : rewrite(rule, reading, occurrence, places, f * PLACES, Math.min(counts[f], PLACES));
+                flags.add(new RedFlag(rule.code(), rule.severity(), reading.span(occurrence), rule.advice(), rewrite));
+                previous = rewrite;
+                previousSentence = sentence;
             }
         }
         if (!statesGoal && counts[noGoal] == 0) {
@@ -101,10 +110,8 @@ final class FlagFinder {
         return flags;
     }
 
-    private RedFlag flag(FlagRule rule, Reading reading, int occurrence, int[] places, int from, int count) {
-        Span span = reading.span(occurrence);
-        return new RedFlag(rule.code(), rule.severity(), span, rule.advice(),
-                rewrite(rule, reading, occurrence, places, from, count));
+    private static boolean isTemplate(FlagRule rule) {
+        return !Rewrites.WITHOUT.equals(rule.rewrite()) && !Rewrites.REPLACE.equals(rule.rewrite());
     }
 
     private Optional<String> rewrite(FlagRule rule, Reading reading, int occurrence, int[] sameFlag, int first,

@@ -28,6 +28,8 @@ final class PhraseTrie {
     private static final byte HAS_NUMBER = 2;
     private static final byte HAS_ANY = 4;
     private static final byte HAS_PAST = 8;
+    /** The node has exactly one child, kept in its own record in place of the filter. */
+    private static final byte SINGLE = 16;
 
     // Each node's facts side by side in one record of STRIDE ints, so one cache line answers a step: a
     // 64-bit filter of its children's labels, where its children start, and their number with its flags.
@@ -36,7 +38,7 @@ final class PhraseTrie {
     private static final int BLOOM_HIGH = 1;
     private static final int CHILD_FROM = 2;
     private static final int WIDTH_AND_FLAGS = 3;
-    private static final int FLAG_BITS = 4;
+    private static final int FLAG_BITS = 5;
     private static final int FLAG_MASK = (1 << FLAG_BITS) - 1;
 
     private final int[] nodes;
@@ -84,8 +86,17 @@ final class PhraseTrie {
                 int node = alive[a];
                 int from = aliveFrom[a];
                 int base = node * STRIDE;
-                long bloom = ((long) nodes[base + BLOOM_HIGH] << 32) | (nodes[base + BLOOM_LOW] & 0xFFFFFFFFL);
                 int flags = nodes[base + WIDTH_AND_FLAGS];
+                if ((flags & SINGLE) != 0) {
+                    // Most nodes deep in a phrase have one child, stored inline: no second memory access.
+                    int label = nodes[base + BLOOM_LOW];
+                    if (label == id && id >= 0 || label == NUMBER && number || label == ANY_WORD && word
+                            || label == PAST_WORD && past) {
+                        nextCount = step(nodes[base + BLOOM_HIGH], from, i, found, next, nextFrom, nextCount);
+                    }
+                    continue;
+                }
+                long bloom = ((long) nodes[base + BLOOM_HIGH] << 32) | (nodes[base + BLOOM_LOW] & 0xFFFFFFFFL);
                 if (id >= 0 && (bloom & idBit) != 0) {
                     nextCount = step(child(node, id), from, i, found, next, nextFrom, nextCount);
                 }
@@ -141,6 +152,9 @@ final class PhraseTrie {
     }
 
     private int child(int node, int label) {
+        if ((nodes[node * STRIDE + WIDTH_AND_FLAGS] & SINGLE) != 0) {
+            return nodes[node * STRIDE + BLOOM_LOW] == label ? nodes[node * STRIDE + BLOOM_HIGH] : MISSING;
+        }
         int lo = nodes[node * STRIDE + CHILD_FROM];
         int width = nodes[node * STRIDE + WIDTH_AND_FLAGS] >>> FLAG_BITS;
         if (width <= SCAN) {
@@ -298,8 +312,14 @@ final class PhraseTrie {
                     children[c] = label;
                     children[c + 1] = renumber[edgeChild[e]];
                 }
-                nodes[n * STRIDE + BLOOM_LOW] = (int) bloom;
-                nodes[n * STRIDE + BLOOM_HIGH] = (int) (bloom >>> 32);
+                if (childCount[old] == 1) {
+                    nodes[n * STRIDE + BLOOM_LOW] = children[lo];
+                    nodes[n * STRIDE + BLOOM_HIGH] = children[lo + 1];
+                    nodes[n * STRIDE + WIDTH_AND_FLAGS] |= SINGLE;
+                } else {
+                    nodes[n * STRIDE + BLOOM_LOW] = (int) bloom;
+                    nodes[n * STRIDE + BLOOM_HIGH] = (int) (bloom >>> 32);
+                }
             }
             PhraseTrie partial = new PhraseTrie(nodes, outputFrom, children, flat, new int[0]);
             int[] rootChild = new int[vocabularySize];

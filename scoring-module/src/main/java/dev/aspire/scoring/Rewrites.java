@@ -1,6 +1,7 @@
 package dev.aspire.scoring;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Suggested rewrites for a flagged sentence. A lexicon's rewrite is either a replacement sentence with
@@ -11,6 +12,7 @@ import java.util.Locale;
 final class Rewrites {
     static final String WITHOUT = "{without}";
     static final String REPLACE = "{replace}";
+    private static final Pattern ROLE_WORD_AT_END = Pattern.compile(".*\\b(role|position|job)$");
 
     private Rewrites() {
     }
@@ -19,7 +21,7 @@ final class Rewrites {
     static String fill(String template, JobWords job) {
         String title = job.title();
         String role = title.isEmpty() ? "role"
-                : title.toLowerCase(Locale.ROOT).matches(".*\\b(role|position|job)$") ? title : title + " role";
+                : ROLE_WORD_AT_END.matcher(title.toLowerCase(Locale.ROOT)).matches() ? title : title + " role";
         String company = job.companyName().isEmpty() ? "your company" : job.companyName();
         return template.replace("{role}", role).replace("{company}", company);
     }
@@ -43,17 +45,39 @@ final class Rewrites {
         return tidy(text.substring(from, cutStart) + replacement + text.substring(cutEnd, to));
     }
 
-    /** Collapses the spaces and commas a cut leaves behind and capitalises the first letter. */
-    private static String tidy(String sentence) {
-        String s = sentence.replaceAll("\\s+", " ")
-                .replaceAll("\\s*,(\\s*,)+", ",")
-                .replaceAll("\\s+([,.!?;:])", "$1")
-                .replaceAll(",([.!?])", "$1")
-                .replaceAll("^[\\s,;:]+", "")
-                .strip();
-        if (s.isEmpty()) {
-            return s;
+    /**
+     * Collapses the spaces and commas a cut leaves behind ("Um, I guess I want" becomes "I want") and
+     * capitalises the first letter, in one pass: rewrites are built for every flagged sentence.
+     */
+    static String tidy(String sentence) {
+        StringBuilder out = new StringBuilder(sentence.length());
+        boolean pendingSpace = false;
+        char pendingComma = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = out.length() > 0;
+            } else if (c == ',' || c == ';' || c == ':') {
+                // A comma is held back: a second one, or the sentence's end, makes it redundant.
+                pendingComma = out.length() > 0 ? c : 0;
+                pendingSpace = false;
+            } else {
+                boolean ending = c == '.' || c == '!' || c == '?';
+                if (pendingComma != 0 && !ending) {
+                    out.append(pendingComma);
+                    pendingSpace = true;
+                }
+                if (pendingSpace && !ending) {
+                    out.append(' ');
+                }
+                if (out.length() == 0 && Character.isLetter(c)) {
+                    c = Character.toUpperCase(c);
+                }
+                out.append(c);
+                pendingSpace = false;
+                pendingComma = 0;
+            }
         }
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return out.toString();
     }
 }
