@@ -19,15 +19,26 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Scores a JSON Lines batch: one answer per line in, one result per line out, in input order. Each line is
- * turned into its output by {@link #scoreLine}, which depends on nothing but the line, so a parallel
- * version only has to map lines on several threads and write the results back in order.
+ * turned into its output by {@link #scoreLine}, which depends on nothing but the line, so chunks of lines
+ * can be scored on several threads and written back in order.
  */
 final class BatchScoring {
-    /** Results are flushed in groups, so a consumer reading the output sees progress without a flush per line. */
-    private static final int FLUSH_EVERY = 256;
+    /**
+     * Lines are read, scored and written in chunks of this many: enough to keep threads busy and the
+     * output flushed in groups, few enough that a consumer sees results stream.
+     */
+    private static final int CHUNK = 256;
 
     /** What a batch run came to. */
     record Outcome(int scored, int failed, int belowMinimum) {
@@ -47,39 +58,123 @@ final class BatchScoring {
         this.pace = pace;
     }
 
-    Outcome run(BufferedReader in, Writer out, int minScore) {
-        int scored = 0;
-        int failed = 0;
-        int below = 0;
-        int number = 0;
+    /**
+     * Scores every line of {@code in} into {@code out}, in order. With more than one thread, lines are
+     * scored in chunks on a pool while earlier chunks are written, so output still streams in input order.
+     */
+    Outcome run(BufferedReader in, Writer out, int minScore, int threads) {
+        Tally tally = new Tally(minScore);
         try {
-            String line;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
+            if (threads <= 1) {
+                List<Line> chunk;
+                while (!(chunk = readChunk(in)).isEmpty()) {
+                    write(scoreChunk(chunk), out, tally);
                 }
-                if (line.isBlank()) {
-                    continue;
-                }
-                Result result = scoreLine(number, line);
-                out.write(result.json());
-                out.write('\n');
-                if (result.score() < 0) {
-                    failed++;
-                } else {
-                    scored++;
-                    below += result.score() < minScore ? 1 : 0;
-                }
-                if ((scored + failed) % FLUSH_EVERY == 0) {
-                    out.flush();
-                }
+            } else {
+                runInParallel(in, out, tally, threads);
             }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Outcome(scored, failed, below);
+        return new Outcome(tally.scored, tally.failed, tally.below);
+    }
+
+    private void runInParallel(BufferedReader in, Writer out, Tally tally, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "aspire-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<List<Result>>> inFlight = new ArrayDeque<>();
+            List<Line> chunk;
+            while (!(chunk = readChunk(in)).isEmpty()) {
+                List<Line> lines = chunk;
+                inFlight.add(pool.submit(() -> scoreChunk(lines)));
+                if (inFlight.size() >= 2 * threads) {
+                    write(await(inFlight.poll()), out, tally);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                write(await(inFlight.poll()), out, tally);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Result> await(Future<List<Result>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring a batch", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A non-blank input line and its number in the file, counting from 1. */
+    private record Line(int number, String text) {
+    }
+
+    private int lineNumber;
+
+    private List<Line> readChunk(BufferedReader in) throws IOException {
+        List<Line> chunk = new ArrayList<>(CHUNK);
+        String line;
+        while (chunk.size() < CHUNK && (line = in.readLine()) != null) {
+            lineNumber++;
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (!line.isBlank()) {
+                chunk.add(new Line(lineNumber, line));
+            }
+        }
+        return chunk;
+    }
+
+    private List<Result> scoreChunk(List<Line> lines) {
+        List<Result> results = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            results.add(scoreLine(line.number(), line.text()));
+        }
+        return results;
+    }
+
+    private static void write(List<Result> results, Writer out, Tally tally) throws IOException {
+        for (Result result : results) {
+            out.write(result.json());
+            out.write('\n');
+            tally.count(result.score());
+        }
+        out.flush();
+    }
+
+    /** Counts as results are written. */
+    private static final class Tally {
+        private final int minScore;
+        private int scored;
+        private int failed;
+        private int below;
+
+        Tally(int minScore) {
+            this.minScore = minScore;
+        }
+
+        void count(int score) {
+            if (score < 0) {
+                failed++;
+            } else {
+                scored++;
+                below += score < minScore ? 1 : 0;
+            }
+        }
     }
 
     /** One line's output, and its score, or -1 when the line could not be scored. */

@@ -91,6 +91,10 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Exit with 1 when the score is below N (0-100); in a batch, when any answer is.")
     private int minScore;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Score a batch on N threads (default: the number of processors); output stays in order.")
+    private Integer threads;
+
     @Option(names = "--phrases",
             description = "Print every phrase of the built-in scoring lexicon, one per line, and exit "
                     + "(for comparing with plain-text search tools).")
@@ -154,6 +158,9 @@ final class ScoreCommand implements Callable<Integer> {
             throw new UserInputException("--pace must be " + ScoringRequest.MIN_WORDS_PER_MINUTE + "-"
                     + ScoringRequest.MAX_WORDS_PER_MINUTE + " words per minute, was " + pace);
         }
+        if (threads != null && (threads < 1 || threads > 256)) {
+            throw new UserInputException("--threads must be 1-256, was " + threads);
+        }
         if (profile != null && (role != null || company != null || industry != null)) {
             throw new UserInputException("give the job either with --profile or with --role/--company/--industry, not both");
         }
@@ -188,7 +195,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BatchScoring.Outcome outcome;
         try (BufferedReader in = openBatch()) {
-            outcome = scoring.run(in, out, minScore);
+            outcome = scoring.run(in, out, minScore, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

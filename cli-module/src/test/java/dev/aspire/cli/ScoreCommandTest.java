@@ -190,4 +190,22 @@ class ScoreCommandTest {
         assertTrue(last.get("flags").size() > 0);
         assertTrue(err.toString().contains("3 of 5 batch lines could not be scored"), err::toString);
     }
+
+    @Test
+    void aBatchOnSeveralThreadsWritesExactlyWhatOneThreadWrites() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            String text = (i % 3 == 0 ? STRONG : RISKY) + " Line " + i + ".";
+            lines.append("{\"id\": \"").append(i).append("\", \"text\": ").append(Mappers.json().writeValueAsString(text))
+                    .append("}\n");
+        }
+        Path batch = home.resolve("many.jsonl");
+        Files.writeString(batch, lines);
+        assertEquals(ExitCode.OK, run("score", "--batch", batch.toString(), "--threads", "1"));
+        String single = out.toString();
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCode.OK, run("score", "--batch", batch.toString(), "--threads", "4"));
+        assertEquals(single, out.toString());
+        assertEquals("699", json(single.lines().reduce((a, b) -> b).orElseThrow()).get("id").asText());
+    }
 }
