@@ -18,9 +18,7 @@ final class AnswerReader {
     AnswerReader(ScoringLexicon lexicon) {
         this.lexicon = requireNonNull(lexicon, "lexicon is null");
         this.ids = new SignalIds(lexicon.signals());
-        Tokens scratch = new Tokens();
-        lexicon.tokenizer().tokenize("been had", scratch, false);
-        this.rules = new ContextRules(lexicon.signals(), new long[] {scratch.hash[0], scratch.hash[1]});
+        this.rules = new ContextRules(lexicon.signals());
     }
 
     SignalIds ids() {

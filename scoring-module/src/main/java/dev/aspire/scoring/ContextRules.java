@@ -21,11 +21,9 @@ final class ContextRules {
     private static final byte BREAK = 8;
 
     private final SignalTable signals;
-    private final long[] auxiliaries;
 
-    ContextRules(SignalTable signals, long[] auxiliaries) {
+    ContextRules(SignalTable signals) {
         this.signals = signals;
-        this.auxiliaries = auxiliaries;
     }
 
     void apply(Tokens tokens, Occurrences found, JobWords job, Workspace work) {
@@ -116,21 +114,17 @@ final class ContextRules {
         return tokens.clause[t] != clause || tokens.kind[t] == Tokens.COMMA || (scope[t] & BREAK) != 0;
     }
 
-    /** A past form, or a plan word right after "been" or "had" ("been running my own shop"). */
-    private boolean isPast(Tokens tokens, int t) {
+    /**
+     * A past form, or a phrase right after one ("ran my own shop", "been running my own shop"): the
+     * verb that governs a phrase often stands just before it.
+     */
+    private static boolean isPast(Tokens tokens, int t) {
         if (tokens.is(t, Tokens.PAST)) {
             return true;
         }
         int before = t - 1;
-        if (before < 0 || tokens.clause[before] != tokens.clause[t] || !tokens.is(before, Tokens.PAST)) {
-            return false;
-        }
-        for (long auxiliary : auxiliaries) {
-            if (tokens.hash[before] == auxiliary) {
-                return true;
-            }
-        }
-        return false;
+        return before >= 0 && tokens.clause[before] == tokens.clause[t] && tokens.kind[before] == Tokens.WORD
+                && tokens.is(before, Tokens.PAST);
     }
 
     /**
