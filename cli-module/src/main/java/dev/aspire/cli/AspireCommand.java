@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = {
             "An offline coach for the interview question \"What are your career aspirations?\".",
             "Prepare a profile, get tailored answers, and score your own."},
-        subcommands = {ListCommand.class, ExplainCommand.class, AnswerCommand.class,
+        subcommands = {ListCommand.class, ExplainCommand.class, AnswerCommand.class, ScoreCommand.class,
             PrepareCommand.class, PracticeCommand.class, HistoryCommand.class, SheetCommand.class,
             CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
@@ -77,6 +77,11 @@ final class AspireCommand implements Runnable {
 
     boolean debug() {
         return debug;
+    }
+
+    /** The environment this run was started with, e.g. to respect {@code NO_COLOR}. */
+    Map<String, String> environment() {
+        return environment;
     }
 
     private AspireSettings settings() {

@@ -9,6 +9,7 @@ import dev.aspire.coach.CoachModule;
 import dev.aspire.data.AspireSettings;
 import dev.aspire.data.DataModule;
 import dev.aspire.templates.TemplatesModule;
+import dev.aspire.scoring.ScoringModule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,8 @@ public final class AspireInjector {
 
     /** The production modules for these settings. */
     public static List<Module> productionModules(AspireSettings settings) {
-        return List.of(new DataModule(), new TemplatesModule(), new CoachModule(), new CliModule(settings));
+        return List.of(new DataModule(), new TemplatesModule(), new ScoringModule(), new CoachModule(),
+                new CliModule(settings));
     }
 
     /**

@@ -36,6 +36,11 @@ final class LineInput {
         return interactive;
     }
 
+    /** The raw input, for verbs that read it whole as bytes (an answer or a batch from {@code -}). */
+    InputStream stream() {
+        return in;
+    }
+
     /** The next line without its line break; empty at the end of input. */
     Optional<String> line() {
         try {

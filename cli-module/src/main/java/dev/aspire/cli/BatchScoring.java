@@ -1,0 +1,244 @@
+package dev.aspire.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.aspire.core.UnknownIdException;
+import dev.aspire.core.scoring.AnswerScorer;
+import dev.aspire.core.scoring.ScoreReport;
+import dev.aspire.data.Mappers;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Scores a JSON Lines batch: one answer per line in, one result per line out, in input order. Each line is
+ * turned into its output by {@link #scoreLine}, which depends on nothing but the line, so chunks of lines
+ * can be scored on several threads and written back in order.
+ */
+final class BatchScoring {
+    /**
+     * Lines are read, scored and written in chunks of this many: enough to keep threads busy and the
+     * output flushed in groups, few enough that a consumer sees results stream.
+     */
+    private static final int CHUNK = 256;
+
+    /** What a batch run came to. */
+    record Outcome(int scored, int failed, int belowMinimum) {
+    }
+
+    private final AnswerScorer scorer;
+    private final ScoringContext context;
+    private final int pace;
+    private final ObjectMapper mapper = Mappers.json();
+    private final ObjectReader lines = mapper.readerFor(BatchLine.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final JsonFactory factory = mapper.getFactory();
+
+    BatchScoring(AnswerScorer scorer, ScoringContext context, int pace) {
+        this.scorer = requireNonNull(scorer, "scorer is null");
+        this.context = requireNonNull(context, "context is null");
+        this.pace = pace;
+    }
+
+    /**
+     * Scores every line of {@code in} into {@code out}, in order. With more than one thread, lines are
+     * scored in chunks on a pool while earlier chunks are written, so output still streams in input order.
+     */
+    Outcome run(BufferedReader in, Writer out, int minScore, int threads) {
+        Tally tally = new Tally(minScore);
+        try {
+            if (threads <= 1) {
+                List<Line> chunk;
+                while (!(chunk = readChunk(in)).isEmpty()) {
+                    write(scoreChunk(chunk), out, tally);
+                }
+            } else {
+                runInParallel(in, out, tally, threads);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Outcome(tally.scored, tally.failed, tally.below);
+    }
+
+    private void runInParallel(BufferedReader in, Writer out, Tally tally, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "aspire-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<List<Result>>> inFlight = new ArrayDeque<>();
+            List<Line> chunk;
+            while (!(chunk = readChunk(in)).isEmpty()) {
+                List<Line> lines = chunk;
+                inFlight.add(pool.submit(() -> scoreChunk(lines)));
+                if (inFlight.size() >= 2 * threads) {
+                    write(await(inFlight.poll()), out, tally);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                write(await(inFlight.poll()), out, tally);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Result> await(Future<List<Result>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring a batch", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A non-blank input line and its number in the file, counting from 1. */
+    private record Line(int number, String text) {
+    }
+
+    private int lineNumber;
+
+    private List<Line> readChunk(BufferedReader in) throws IOException {
+        List<Line> chunk = new ArrayList<>(CHUNK);
+        String line;
+        while (chunk.size() < CHUNK && (line = in.readLine()) != null) {
+            lineNumber++;
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (!line.isBlank()) {
+                chunk.add(new Line(lineNumber, line));
+            }
+        }
+        return chunk;
+    }
+
+    private List<Result> scoreChunk(List<Line> lines) {
+        List<Result> results = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            results.add(scoreLine(line.number(), line.text()));
+        }
+        return results;
+    }
+
+    private static void write(List<Result> results, Writer out, Tally tally) throws IOException {
+        for (Result result : results) {
+            out.write(result.json());
+            out.write('\n');
+            tally.count(result.score());
+        }
+        out.flush();
+    }
+
+    /** Counts as results are written. */
+    private static final class Tally {
+        private final int minScore;
+        private int scored;
+        private int failed;
+        private int below;
+
+        Tally(int minScore) {
+            this.minScore = minScore;
+        }
+
+        void count(int score) {
+            if (score < 0) {
+                failed++;
+            } else {
+                scored++;
+                below += score < minScore ? 1 : 0;
+            }
+        }
+    }
+
+    /** One line's output, and its score, or -1 when the line could not be scored. */
+    record Result(String json, int score) {
+    }
+
+    Result scoreLine(int number, String line) {
+        BatchLine input;
+        try {
+            input = lines.readValue(line);
+        } catch (JsonProcessingException e) {
+            return error(idOf(line), "line " + number + ": not a JSON object with the batch fields: "
+                    + e.getOriginalMessage());
+        }
+        if (input == null || ScoringContext.blank(input.text())) {
+            return error(input == null ? null : input.id(), "line " + number + ": \"text\" is missing or blank");
+        }
+        try {
+            ScoreReport report = scorer.score(context.request(input.text(),
+                    ScoringContext.job(input.role(), input.company(), input.industry(), input.mission()),
+                    input.question(), input.interviewer(), pace));
+            StringWriter json = new StringWriter(2048);
+            try (JsonGenerator g = factory.createGenerator(json)) {
+                ScoreJson.write(g, input.id(), report);
+            }
+            return new Result(json.toString(), report.score());
+        } catch (UnknownIdException e) {
+            return error(input.id(), "line " + number + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Result error(String id, String message) {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator g = factory.createGenerator(json)) {
+            ScoreJson.writeError(g, id, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Result(json.toString(), -1);
+    }
+
+    /**
+     * The id of a line that is not a valid batch line, read token by token up to the first fault, so even
+     * a line cut short ({@code {"id": "b", "text": "...}) gets its error matched to its id.
+     */
+    private String idOf(String line) {
+        try (JsonParser parser = factory.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                boolean isId = "id".equals(parser.currentName());
+                token = parser.nextToken();
+                if (isId && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+                    return parser.getValueAsString();
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

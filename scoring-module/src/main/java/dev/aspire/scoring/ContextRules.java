@@ -1,0 +1,176 @@
+package dev.aspire.scoring;
+
+/**
+ * Decides, for every phrase found, whether it counts where it stands. A match is cancelled when another
+ * phrase gives its words another sense ("leave a mark"), when a negation reaches it ("I have no plans to
+ * leave"; "grad school is not my plan"), when it is set in the past ("I used to think about an MBA"; "I
+ * ran my own shop"), when the job itself is about it ("salaries" for a payroll specialist), and when its
+ * sentence lacks what it needs or has what rules it out ("start a business" beside "helping clients").
+ *
+ * <p>Each rule is one bounded pass over the phrases or tokens, so the whole is linear in the answer.
+ */
+final class ContextRules {
+    /** Words a negation reaches forward: far enough for "I have no real plans to ever leave". */
+    static final int NEGATION_REACH = 7;
+    static final int NEGATION_AFTER_REACH = 6;
+    static final int DISTANCING_REACH = 12;
+
+    private static final byte NEG = 1;
+    private static final byte NEG_AFTER = 2;
+    private static final byte DIST = 4;
+    private static final byte BREAK = 8;
+
+    private final SignalTable signals;
+
+    ContextRules(SignalTable signals) {
+        this.signals = signals;
+    }
+
+    void apply(Tokens tokens, Occurrences found, JobWords job, Workspace work) {
+        vetoes(found);
+        byte[] scope = work.scope(tokens.count);
+        markScopes(tokens, found, scope);
+        for (int i = 0; i < found.count; i++) {
+            int s = found.signal[i];
+            if (signals.isCue(s) || (found.flags[i] & Occurrences.VETOED) != 0) {
+                continue;
+            }
+            int first = found.start[i];
+            int last = found.end[i] - 1;
+            if (signals.negatable[s] && ((scope[first] & NEG) != 0 || (scope[last] & NEG_AFTER) != 0)) {
+                found.flags[i] |= Occurrences.NEGATED;
+            }
+            if (signals.distanceable[s] && (scope[first] & DIST) != 0) {
+                found.flags[i] |= Occurrences.DISTANCED;
+            }
+            if ((signals.pastCancels[s] || signals.pastOnly[s]) && isPast(tokens, first) != signals.pastOnly[s]) {
+                found.flags[i] |= Occurrences.TENSE;
+            }
+            if (signals.unlessJob[s].length > 0 && job.mentionsAny(signals.unlessJob[s])) {
+                found.flags[i] |= Occurrences.JOB_SENSE;
+            }
+        }
+        sentenceRules(tokens, found, work.sentenceStamp(signals.size()));
+    }
+
+    /** A veto phrase overlapping a match gives its words another sense. Phrases are short, so few neighbours. */
+    private void vetoes(Occurrences found) {
+        for (int i = 0; i < found.count; i++) {
+            int[] vetoes = signals.vetoes[found.signal[i]];
+            if (vetoes.length == 0) {
+                continue;
+            }
+            int from = found.start[i];
+            int to = found.end[i];
+            for (int j = i - 1; j >= 0 && found.start[j] > from - LexiconCompiler.MAX_PHRASE_TOKENS; j--) {
+                if (found.end[j] > from && contains(vetoes, found.signal[j])) {
+                    found.flags[i] |= Occurrences.VETOED;
+                }
+            }
+            for (int j = i + 1; j < found.count && found.start[j] < to; j++) {
+                if (contains(vetoes, found.signal[j])) {
+                    found.flags[i] |= Occurrences.VETOED;
+                }
+            }
+        }
+    }
+
+    private void markScopes(Tokens tokens, Occurrences found, byte[] scope) {
+        for (int i = 0; i < found.count; i++) {
+            if (signals.cue[found.signal[i]] == SignalTable.SCOPE_BREAK && found.flags[i] == 0) {
+                for (int t = found.start[i]; t < found.end[i]; t++) {
+                    scope[t] |= BREAK;
+                }
+            }
+        }
+        for (int i = 0; i < found.count; i++) {
+            byte cue = signals.cue[found.signal[i]];
+            if (found.flags[i] != 0 || cue == SignalTable.NOT_A_CUE || cue == SignalTable.SCOPE_BREAK) {
+                continue;
+            }
+            if (cue == SignalTable.NEGATION_AFTER) {
+                int clause = tokens.clause[found.start[i]];
+                for (int t = found.start[i] - 1; t >= 0 && t >= found.start[i] - NEGATION_AFTER_REACH; t--) {
+                    if (endsReach(tokens, scope, t, clause)) {
+                        break;
+                    }
+                    scope[t] |= NEG_AFTER;
+                }
+                continue;
+            }
+            byte mark = cue == SignalTable.NEGATION ? NEG : DIST;
+            int reach = cue == SignalTable.NEGATION ? NEGATION_REACH : DISTANCING_REACH;
+            int clause = tokens.clause[found.end[i] - 1];
+            for (int t = found.end[i]; t < tokens.count && t < found.end[i] + reach; t++) {
+                if (endsReach(tokens, scope, t, clause)) {
+                    break;
+                }
+                scope[t] |= mark;
+            }
+        }
+    }
+
+    private static boolean endsReach(Tokens tokens, byte[] scope, int t, int clause) {
+        return tokens.clause[t] != clause || tokens.kind[t] == Tokens.COMMA || (scope[t] & BREAK) != 0;
+    }
+
+    /**
+     * A past form, or a phrase right after one ("ran my own shop", "been running my own shop"): the
+     * verb that governs a phrase often stands just before it.
+     */
+    private static boolean isPast(Tokens tokens, int t) {
+        if (tokens.is(t, Tokens.PAST)) {
+            return true;
+        }
+        int before = t - 1;
+        return before >= 0 && tokens.clause[before] == tokens.clause[t] && tokens.kind[before] == Tokens.WORD
+                && tokens.is(before, Tokens.PAST);
+    }
+
+    /**
+     * Applies "needs" and "unless" clause by clause (a sentence up to a semicolon, colon, dash or bracket),
+     * with a stamp per signal instead of a set.
+     */
+    private void sentenceRules(Tokens tokens, Occurrences found, int[] stamp) {
+        int i = 0;
+        while (i < found.count) {
+            int sentence = tokens.clause[found.start[i]];
+            int end = i;
+            while (end < found.count && tokens.clause[found.start[end]] == sentence) {
+                if (found.isValid(end)) {
+                    stamp[found.signal[end]] = sentence + 1;
+                }
+                end++;
+            }
+            for (int k = i; k < end; k++) {
+                int s = found.signal[k];
+                int[] needs = signals.needs[s];
+                if (needs.length > 0 && !anyStamped(needs, stamp, sentence + 1)) {
+                    found.flags[k] |= Occurrences.SENTENCE;
+                }
+                if (signals.unless[s].length > 0 && anyStamped(signals.unless[s], stamp, sentence + 1)) {
+                    found.flags[k] |= Occurrences.SENTENCE;
+                }
+            }
+            i = end;
+        }
+    }
+
+    private static boolean anyStamped(int[] wanted, int[] stamp, int value) {
+        for (int s : wanted) {
+            if (stamp[s] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

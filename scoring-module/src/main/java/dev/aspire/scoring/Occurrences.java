@@ -1,0 +1,150 @@
+package dev.aspire.scoring;
+
+import java.util.Arrays;
+
+/**
+ * The signals found in one answer: which signal, over which tokens, and what the context did to it
+ * (negated, vetoed, in the past). Parallel arrays, reused answer after answer by one thread.
+ */
+final class Occurrences {
+    /** A phrase saying the word is used in another sense ("leave a mark") covers this occurrence. */
+    static final int VETOED = 1;
+    /** Inside the reach of a negation ("I have no plans to leave"). */
+    static final int NEGATED = 1 << 1;
+    /** Told as something past or set aside ("I once thought about an MBA"). */
+    static final int DISTANCED = 1 << 2;
+    /** Told in the past ("I left", "I had started") where only a plan would count, or the reverse. */
+    static final int TENSE = 1 << 3;
+    /** The job itself is about this ("salary" for a payroll specialist). */
+    static final int JOB_SENSE = 1 << 4;
+    /** The sentence lacks a signal this one needs, or has one that rules it out. */
+    static final int SENTENCE = 1 << 5;
+
+    static final int INVALID = VETOED | NEGATED | DISTANCED | TENSE | JOB_SENSE | SENTENCE;
+
+    int count;
+    int[] signal = new int[128];
+    int[] start = new int[128];
+    int[] end = new int[128];
+    int[] flags = new int[128];
+    private long[] keys = new long[128];
+    private int[] order = new int[128];
+    private int[] scratch = new int[128];
+
+    /** Per signal: the index of its first valid occurrence, then each one's next, -1 at the end. */
+    int[] firstValid = new int[0];
+    int[] nextValid = new int[128];
+    private int[] lastAdded = new int[0];
+
+    // Work arrays for the phrase matcher.
+    final int[] alive = new int[256];
+    final int[] aliveFrom = new int[256];
+    final int[] next = new int[256];
+    final int[] nextFrom = new int[256];
+
+    void reset(int signals) {
+        count = 0;
+        if (lastAdded.length != signals) {
+            lastAdded = new int[signals];
+            firstValid = new int[signals];
+        }
+        Arrays.fill(lastAdded, -1);
+    }
+
+    /** Records a match; overlapping matches of one signal merge into one, so evidence is never counted twice. */
+    void add(int sig, int from, int to) {
+        int last = lastAdded[sig];
+        if (last >= 0 && end[last] > from) {
+            start[last] = Math.min(start[last], from);
+            end[last] = Math.max(end[last], to);
+            return;
+        }
+        if (count == signal.length) {
+            grow();
+        }
+        signal[count] = sig;
+        start[count] = from;
+        end[count] = to;
+        flags[count] = 0;
+        lastAdded[sig] = count;
+        count++;
+    }
+
+    /**
+     * Orders occurrences by first token, then by last. The matcher emits them by last token and the job's
+     * words are added afterwards, so a real sort is needed; packing each occurrence's position into one
+     * {@code long} keeps it a primitive sort, O(n log n) with no boxing.
+     */
+    void sortByStart() {
+        if (keys.length < count) {
+            keys = new long[signal.length];
+        }
+        for (int i = 0; i < count; i++) {
+            keys[i] = ((long) start[i] << 42) | ((long) Math.min(end[i] - start[i], 1023) << 32) | i;
+        }
+        Arrays.sort(keys, 0, count);
+        if (order.length < count) {
+            order = new int[signal.length];
+            scratch = new int[signal.length];
+        }
+        for (int k = 0; k < count; k++) {
+            order[k] = (int) (keys[k] & 0xFFFFFFFFL);
+        }
+        permute(signal);
+        permute(start);
+        permute(end);
+        permute(flags);
+    }
+
+    private void permute(int[] values) {
+        for (int k = 0; k < count; k++) {
+            scratch[k] = values[order[k]];
+        }
+        System.arraycopy(scratch, 0, values, 0, count);
+    }
+
+    /** Links the valid occurrences of each signal in reading order, for the criteria to walk. */
+    void indexValid() {
+        Arrays.fill(firstValid, -1);
+        Arrays.fill(lastAdded, -1);
+        for (int i = 0; i < count; i++) {
+            nextValid[i] = -1;
+            if ((flags[i] & INVALID) != 0) {
+                continue;
+            }
+            int sig = signal[i];
+            if (lastAdded[sig] < 0) {
+                firstValid[sig] = i;
+            } else {
+                nextValid[lastAdded[sig]] = i;
+            }
+            lastAdded[sig] = i;
+        }
+    }
+
+    boolean isValid(int occurrence) {
+        return (flags[occurrence] & INVALID) == 0;
+    }
+
+    private void grow() {
+        int size = signal.length * 2;
+        signal = Arrays.copyOf(signal, size);
+        start = Arrays.copyOf(start, size);
+        end = Arrays.copyOf(end, size);
+        flags = Arrays.copyOf(flags, size);
+        nextValid = Arrays.copyOf(nextValid, size);
+    }
+
+    void trim() {
+        if (signal.length > 8192) {
+            signal = new int[128];
+            start = new int[128];
+            end = new int[128];
+            flags = new int[128];
+            nextValid = new int[128];
+            keys = new long[128];
+            order = new int[128];
+            scratch = new int[128];
+        }
+    }
+}

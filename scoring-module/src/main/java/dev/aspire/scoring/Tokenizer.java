@@ -1,0 +1,418 @@
+package dev.aspire.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Splits an answer into sentences, clauses and tokens in one pass over its characters, keeping every
+ * token's offsets. Contractions become two tokens ("don't" is "do" + "not", "I'd" is "I" + "would"),
+ * possessives lose their "'s", hyphenated words split ("long-term" is "long" "term"), and template
+ * markers such as {@code [Company]}, {@code {role}} or {@code <job title>} become placeholder tokens.
+ *
+ * <p>The same tokenizer reads the lexicon's phrases, so a phrase and an answer always agree on what a
+ * word is.
+ */
+final class Tokenizer {
+    private static final int MAX_PLACEHOLDER = 48;
+    private static final String[] PRONOUNS_BEFORE_IS = {
+        "it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "this", "everything",
+        "nothing", "something", "everyone", "someone", "which", "when", "why", "let"};
+    private static final String[] ABBREVIATIONS = {
+        "mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jr", "sr",
+        "no", "dept", "est", "e.g.", "i.e.", "eg", "ie", "cf", "ca"};
+    private static final String[] TITLES = {"mr", "mrs", "ms", "dr", "prof", "st"};
+
+    private final Normalizer normalizer;
+    private final Vocabulary vocabulary;
+    private final LongIntMap pronounsBeforeIs = set(PRONOUNS_BEFORE_IS);
+    private final LongIntMap abbreviations = set(ABBREVIATIONS);
+    private final LongIntMap titles = set(TITLES);
+    private final int commaId;
+    private final long commaHash = Hashes.of(",");
+
+    Tokenizer(Normalizer normalizer, Vocabulary vocabulary) {
+        this.normalizer = requireNonNull(normalizer, "normalizer is null");
+        this.vocabulary = requireNonNull(vocabulary, "vocabulary is null");
+        this.commaId = vocabulary.intern(commaHash);
+    }
+
+    /** Tokenizes {@code text} into {@code out}; when {@code intern} is set, new words join the vocabulary. */
+    void tokenize(String text, Tokens out, boolean intern) {
+        out.reset(text);
+        if (out.memoOwner != vocabulary) {
+            java.util.Arrays.fill(out.memo, 0);
+            out.memoOwner = vocabulary;
+        }
+        Scan scan = new Scan(text, out, intern);
+        scan.run();
+    }
+
+    private static LongIntMap set(String[] words) {
+        LongIntMap map = new LongIntMap(words.length);
+        for (String word : words) {
+            map.put(Hashes.of(word), 1);
+        }
+        return map;
+    }
+
+    /** The state of one pass; a small object so the tokenizer itself stays shareable between threads. */
+    private final class Scan {
+        private final String text;
+        private final int n;
+        private final Tokens out;
+        private final boolean intern;
+        private final char[] buf = new char[Normalizer.MAX_WORD + 2];
+        private long previousWordHash;
+
+        Scan(String text, Tokens out, boolean intern) {
+            this.text = text;
+            this.n = text.length();
+            this.out = out;
+            this.intern = intern;
+        }
+
+        void run() {
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isLetter(c)) {
+                    i = word(i);
+                } else if (c >= '0' && c <= '9') {
+                    i = number(i);
+                } else {
+                    i = punctuation(c, i);
+                }
+            }
+            out.sentenceBreak(n);
+        }
+
+        private int punctuation(char c, int i) {
+            switch (c) {
+                case ',':
+                    out.add(i, i + 1, commaId, commaHash, Tokens.COMMA, 0);
+                    return i + 1;
+                case '.':
+                case '!':
+                case '?':
+                case '\u2026':
+                    return sentenceEnd(c, i);
+                case ';':
+                case ':':
+                case '(':
+                case ')':
+                case '\u2014':
+                case '\u2013':
+                    out.clauseBreak();
+                    return i + 1;
+                case '-':
+                    if ((i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                            && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '-')) {
+                        out.clauseBreak();
+                    }
+                    return i + 1;
+                case '[':
+                case '{':
+                case '<':
+                    return placeholder(c, i);
+                case '_':
+                    return underscores(i);
+                case '\n':
+                    return newline(i);
+                case '$':
+                case '\u00A3':
+                case '\u20AC':
+                    out.add(i, i + 1, Vocabulary.UNKNOWN, 0, Tokens.CURRENCY, 0);
+                    return i + 1;
+                default:
+                    return i + 1;
+            }
+        }
+
+        private int word(int from) {
+            int i = from;
+            int apostrophe = -1;
+            boolean multipleApostrophes = false;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isLetter(c) || (c >= '0' && c <= '9')) {
+                    i++;
+                } else if (isApostrophe(c) && i + 1 < n && isLetter(text.charAt(i + 1)) && i > from) {
+                    multipleApostrophes |= apostrophe >= 0;
+                    apostrophe = i;
+                    i++;
+                } else if (c == '.' && i + 1 < n && isLetter(text.charAt(i + 1))
+                        && (i + 2 >= n || !isLetter(text.charAt(i + 2))) && i - from == 1 + 2 * dotsSoFar(from, i)) {
+                    // "e.g.", "U.S.": single letters joined by dots are one word, and their dots end no sentence.
+                    i += 2;
+                    if (i < n && text.charAt(i) == '.') {
+                        i++;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if (apostrophe > 0 && !multipleApostrophes) {
+                contraction(from, apostrophe, i);
+            } else {
+                special(from, i);
+            }
+            return i;
+        }
+
+        private int dotsSoFar(int from, int i) {
+            int dots = 0;
+            for (int k = from; k < i; k++) {
+                if (text.charAt(k) == '.') {
+                    dots++;
+                }
+            }
+            return dots;
+        }
+
+        /** "don't" is "do" + "n't"; "I'd" is "I" + "'d"; "company's" is just "company"; "o'clock" stays whole. */
+        private void contraction(int from, int apostrophe, int to) {
+            int suffixLength = to - apostrophe - 1;
+            char s1 = lower(text.charAt(apostrophe + 1));
+            if (suffixLength == 1 && s1 == 't' && apostrophe - 1 > from
+                    && lower(text.charAt(apostrophe - 1)) == 'n') {
+                emit(from, apostrophe - 1, 0);
+                emitContraction(apostrophe - 1, to);
+                return;
+            }
+            boolean known = suffixLength == 1 && (s1 == 's' || s1 == 'd' || s1 == 'm')
+                    || suffixLength == 2 && isContraction(apostrophe + 1);
+            if (!known) {
+                emit(from, to, 0);
+                return;
+            }
+            emit(from, apostrophe, 0);
+            if (s1 == 's' && suffixLength == 1 && pronounsBeforeIs.get(previousWordHash) == LongIntMap.MISSING) {
+                // A possessive: the token keeps covering the whole word, read as the noun alone.
+                out.end[out.count - 1] = to;
+                return;
+            }
+            emitContraction(apostrophe, to);
+        }
+
+        private boolean isContraction(int at) {
+            char a = lower(text.charAt(at));
+            char b = lower(text.charAt(at + 1));
+            return a == 'l' && b == 'l' || a == 'v' && b == 'e' || a == 'r' && b == 'e';
+        }
+
+        private void emitContraction(int from, int to) {
+            int length = 0;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                buf[length++] = isApostrophe(c) ? '\'' : lower(c);
+            }
+            addWord(from, to, length, Tokens.CONTINUATION);
+        }
+
+        /** "cannot", "gonna", "wanna" and "gotta" are two words written as one. */
+        private void special(int from, int to) {
+            int length = to - from;
+            char initial = lower(text.charAt(from));
+            if (length < 5 || length > 6 || initial != 'c' && initial != 'g' && initial != 'w') {
+                emit(from, to, 0);
+            } else if (length == 6 && regionIs(from, "cannot")) {
+                emit(from, from + 3, 0);
+                emitRaw(from + 3, to, "not", Tokens.CONTINUATION);
+            } else if (length == 5 && (regionIs(from, "gonna") || regionIs(from, "wanna") || regionIs(from, "gotta"))) {
+                String first = regionIs(from, "gonna") ? "going" : regionIs(from, "wanna") ? "want" : "got";
+                emitRaw(from, from + 3, first, 0);
+                emitRaw(from + 3, to, "to", Tokens.CONTINUATION);
+            } else {
+                emit(from, to, 0);
+            }
+        }
+
+        private boolean regionIs(int from, String word) {
+            return text.regionMatches(true, from, word, 0, word.length());
+        }
+
+        private void emit(int from, int to, int extraFlags) {
+            int length = 0;
+            int limit = Math.min(to, from + Normalizer.MAX_WORD + 1);
+            for (int k = from; k < limit; k++) {
+                char c = text.charAt(k);
+                buf[length++] = isApostrophe(c) ? '\'' : lower(c);
+            }
+            int flags = extraFlags;
+            if (Character.isUpperCase(text.charAt(from))) {
+                flags |= Tokens.CAPITALISED;
+            }
+            addWord(from, to, length, flags);
+        }
+
+        private void emitRaw(int from, int to, String word, int flags) {
+            word.getChars(0, word.length(), buf, 0);
+            addWord(from, to, word.length(), flags);
+        }
+
+        private void addWord(int from, int to, int length, int flags) {
+            long raw = Hashes.of(buf, length);
+            previousWordHash = raw;
+            int slot = 3 * ((int) (raw ^ (raw >>> 29)) & (Tokens.MEMO_SIZE - 1));
+            long[] memo = out.memo;
+            if (memo[slot] == raw && !intern) {
+                long packed = memo[slot + 2];
+                out.add(from, to, (int) packed, memo[slot + 1], Tokens.WORD, flags | (int) (packed >>> 32));
+                return;
+            }
+            int normalized = length > Normalizer.MAX_WORD ? length | Normalizer.UNCHANGED
+                    : normalizer.normalize(buf, length, raw);
+            int normalizedLength = normalized & Normalizer.LENGTH_MASK;
+            if ((normalized & Normalizer.PAST) != 0) {
+                flags |= Tokens.PAST;
+            }
+            long hash = (normalized & Normalizer.UNCHANGED) != 0 ? raw : Hashes.of(buf, normalizedLength);
+            int id = intern ? vocabulary.intern(hash) : vocabulary.id(hash);
+            int learned = (normalized & Normalizer.PAST) != 0 ? Tokens.PAST : 0;
+            if (vocabulary.isNumberWord(id)) {
+                learned |= Tokens.NUMBER_WORD;
+            }
+            if (!intern) {
+                memo[slot] = raw;
+                memo[slot + 1] = hash;
+                memo[slot + 2] = ((long) learned << 32) | (id & 0xFFFFFFFFL);
+            }
+            out.add(from, to, id, hash, Tokens.WORD, flags | learned);
+        }
+
+        private int number(int from) {
+            int i = from;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9' || c == '%') {
+                    i++;
+                } else if ((c == '.' || c == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                    i += 2;
+                } else if (isLetter(c) && i - from < 12) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            out.add(from, i, Vocabulary.UNKNOWN, Hashes.of(text, from, i), Tokens.NUMBER, 0);
+            previousWordHash = 0;
+            return i;
+        }
+
+        private int sentenceEnd(char c, int at) {
+            int i = at;
+            while (i < n && (text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?'
+                    || text.charAt(i) == '\u2026')) {
+                i++;
+            }
+            int next = i;
+            while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            char following = next < n ? text.charAt(next) : 'A';
+            boolean single = i - at == 1;
+            if (c == '.' && single && out.count > 0 && out.kind[out.count - 1] == Tokens.WORD
+                    && out.end[out.count - 1] == at) {
+                if (titles.get(previousWordHash) != LongIntMap.MISSING) {
+                    return i;
+                }
+                if (abbreviations.get(previousWordHash) != LongIntMap.MISSING
+                        && (Character.isLowerCase(following) || Character.isDigit(following))) {
+                    return i;
+                }
+            }
+            if ((c == '.' || c == '\u2026') && Character.isLowerCase(following)) {
+                // "approx. five", or a sentence the writer forgot to capitalise: keep reading it as one.
+                out.clauseBreak();
+                return i;
+            }
+            out.sentenceBreak(i);
+            return i;
+        }
+
+        private int placeholder(char open, int at) {
+            char close = open == '[' ? ']' : open == '{' ? '}' : '>';
+            int i = at;
+            while (i < n && text.charAt(i) == open) {
+                i++;
+            }
+            int contentStart = i;
+            boolean letter = false;
+            while (i < n && i - contentStart <= MAX_PLACEHOLDER) {
+                char c = text.charAt(i);
+                if (c == close) {
+                    break;
+                }
+                if (isLetter(c)) {
+                    letter = true;
+                } else if (!(c == ' ' || c == '_' || c == '-' || c == '/' || c == '.' || c == '\'' || c == '&'
+                        || (open != '<' && c >= '0' && c <= '9'))) {
+                    break;
+                }
+                i++;
+            }
+            boolean closed = i < n && text.charAt(i) == close && i > contentStart && letter
+                    && text.charAt(contentStart) != ' ';
+            if (!closed) {
+                if (open == '[') {
+                    out.clauseBreak();
+                }
+                return at + 1;
+            }
+            while (i < n && text.charAt(i) == close) {
+                i++;
+            }
+            out.add(at, i, Vocabulary.UNKNOWN, 0, Tokens.PLACEHOLDER, 0);
+            previousWordHash = 0;
+            return i;
+        }
+
+        private int underscores(int at) {
+            int i = at;
+            while (i < n && text.charAt(i) == '_') {
+                i++;
+            }
+            if (i - at >= 3) {
+                out.add(at, i, Vocabulary.UNKNOWN, 0, Tokens.PLACEHOLDER, 0);
+            }
+            return i;
+        }
+
+        /** A blank line ends a sentence; so does a line break before a capital or a bullet. */
+        private int newline(int at) {
+            int i = at;
+            int newlines = 0;
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                if (text.charAt(i) == '\n') {
+                    newlines++;
+                }
+                i++;
+            }
+            char next = i < n ? text.charAt(i) : 'A';
+            if (newlines >= 2 || Character.isUpperCase(next) || next == '-' || next == '*' || next == '\u2022'
+                    || Character.isDigit(next)) {
+                if (!out.lastIs(Tokens.COMMA)) {
+                    out.sentenceBreak(at);
+                }
+            }
+            return i;
+        }
+    }
+
+    static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018';
+    }
+
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.aspire.scoring;
+
+/**
+ * The buffers one thread reuses, answer after answer, so that scoring allocates little beyond the report
+ * it returns. Never shared between threads.
+ */
+final class Workspace {
+    final Tokens tokens = new Tokens();
+    final Tokens scratch = new Tokens();
+    final Occurrences occurrences = new Occurrences();
+    /** Per token, which context scopes ({@link ContextRules}) cover it. */
+    byte[] scope = new byte[256];
+    /** Per signal, one more than the last sentence in which it was found valid. */
+    int[] sentenceStamp = new int[0];
+
+    byte[] scope(int tokens) {
+        if (scope.length < tokens) {
+            scope = new byte[Math.max(tokens, scope.length * 2)];
+        }
+        java.util.Arrays.fill(scope, 0, tokens, (byte) 0);
+        return scope;
+    }
+
+    int[] sentenceStamp(int signals) {
+        if (sentenceStamp.length != signals) {
+            sentenceStamp = new int[signals];
+        }
+        java.util.Arrays.fill(sentenceStamp, 0);
+        return sentenceStamp;
+    }
+
+    /** Lets go of the large buffers a very long answer left behind. */
+    void trim() {
+        tokens.trim();
+        occurrences.trim();
+        if (scope.length > 8192) {
+            scope = new byte[256];
+        }
+    }
+}
