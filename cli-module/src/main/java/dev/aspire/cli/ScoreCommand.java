@@ -32,8 +32,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "score",
-        description = {"Score an answer to the career-aspirations question: points per criterion, red flags in",
-            "your own words, and how each interviewer would hear it."},
+        description = "Score an answer to the career-aspirations question: points per criterion, red flags in "
+                + "your own words, and how each interviewer would hear it.",
         sortOptions = false,
         footerHeading = "%nExamples:%n",
         footer = {

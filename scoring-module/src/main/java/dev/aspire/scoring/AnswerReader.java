@@ -11,6 +11,9 @@ import java.util.Optional;
  * {@link Workspace}.
  */
 final class AnswerReader {
+    private static final String INTENT_WORDS =
+            "will would shall going plan want hope intend expect aim wish like love dream decide decided realise";
+
     private final ScoringLexicon lexicon;
     private final SignalIds ids;
     private final ContextRules rules;
@@ -18,7 +21,23 @@ final class AnswerReader {
     AnswerReader(ScoringLexicon lexicon) {
         this.lexicon = requireNonNull(lexicon, "lexicon is null");
         this.ids = new SignalIds(lexicon.signals());
-        this.rules = new ContextRules(lexicon.signals());
+        this.rules = new ContextRules(lexicon.signals(), intentWords(lexicon), intentWords(lexicon, "be")[0]);
+    }
+
+    /** Words after which a phrase is a plan, whatever came before: "will", "want", "hope" and their kin. */
+    private static long[] intentWords(ScoringLexicon lexicon) {
+        return intentWords(lexicon, INTENT_WORDS);
+    }
+
+    /** The normalised hashes of the words in {@code text}. */
+    private static long[] intentWords(ScoringLexicon lexicon, String text) {
+        Tokens scratch = new Tokens();
+        lexicon.tokenizer().tokenize(text, scratch, false);
+        long[] hashes = new long[scratch.count];
+        for (int t = 0; t < scratch.count; t++) {
+            hashes[t] = scratch.hash[t];
+        }
+        return hashes;
     }
 
     SignalIds ids() {

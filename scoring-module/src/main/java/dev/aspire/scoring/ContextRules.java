@@ -20,10 +20,17 @@ final class ContextRules {
     private static final byte DIST = 4;
     private static final byte BREAK = 8;
 
-    private final SignalTable signals;
+    /** How far back a past verb can govern a phrase. */
+    static final int PAST_REACH = 8;
 
-    ContextRules(SignalTable signals) {
+    private final SignalTable signals;
+    private final long[] intentWords;
+    private final long be;
+
+    ContextRules(SignalTable signals, long[] intentWords, long be) {
         this.signals = signals;
+        this.intentWords = intentWords;
+        this.be = be;
     }
 
     void apply(Tokens tokens, Occurrences found, JobWords job, Workspace work) {
@@ -43,7 +50,7 @@ final class ContextRules {
             if (signals.distanceable[s] && (scope[first] & DIST) != 0) {
                 found.flags[i] |= Occurrences.DISTANCED;
             }
-            if ((signals.pastCancels[s] || signals.pastOnly[s]) && isPast(tokens, first) != signals.pastOnly[s]) {
+            if ((signals.pastCancels[s] || signals.pastOnly[s]) && isPast(tokens, scope, first) != signals.pastOnly[s]) {
                 found.flags[i] |= Occurrences.TENSE;
             }
             if (signals.unlessJob[s].length > 0 && job.mentionsAny(signals.unlessJob[s])) {
@@ -115,16 +122,41 @@ final class ContextRules {
     }
 
     /**
-     * A past form, or a phrase right after one ("ran my own shop", "been running my own shop"): the
-     * verb that governs a phrase often stands just before it.
+     * Told in the past: a past form starts the phrase ("left this job"), stands just before it ("ran my
+     * own shop"), or governs its stretch of the clause ("I worked as a translator for two years before
+     * joining"). The look back stops at a comma, a scope break or a word of intent ("I realised I want to
+     * start my own business" is a plan).
      */
-    private static boolean isPast(Tokens tokens, int t) {
+    private boolean isPast(Tokens tokens, byte[] scope, int t) {
         if (tokens.is(t, Tokens.PAST)) {
             return true;
         }
-        int before = t - 1;
-        return before >= 0 && tokens.clause[before] == tokens.clause[t] && tokens.kind[before] == Tokens.WORD
-                && tokens.is(before, Tokens.PAST);
+        int clause = tokens.clause[t];
+        for (int k = t - 1; k >= 0 && k >= t - PAST_REACH; k--) {
+            if (tokens.clause[k] != clause || tokens.kind[k] == Tokens.COMMA || (scope[k] & BREAK) != 0
+                    || isIntent(tokens.hash[k])) {
+                return false;
+            }
+            // "I'm excited", "I am interested": a participle after "be" describes, it does not narrate.
+            if (tokens.kind[k] == Tokens.WORD && tokens.is(k, Tokens.PAST) && !afterBe(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "am excited", "am really excited": "be" one or two words before. */
+    private boolean afterBe(Tokens tokens, int k) {
+        return k > 0 && tokens.hash[k - 1] == be || k > 1 && tokens.hash[k - 2] == be;
+    }
+
+    private boolean isIntent(long hash) {
+        for (long intent : intentWords) {
+            if (hash == intent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

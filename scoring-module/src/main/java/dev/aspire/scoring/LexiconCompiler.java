@@ -113,9 +113,7 @@ final class LexiconCompiler {
             List<String> lines = spec == null ? archetypes.get(id.substring(ARCHETYPE_PREFIX.length()))
                     : phrasesBySignal.get(id);
             for (String line : lines) {
-                for (List<String> fragments : expand(line, source, id)) {
-                    trie.add(labels(fragments, source, id), i);
-                }
+                insert(trie, line, i, source, id);
                 patternLines.add(line);
             }
             negatable[i] = spec == null || !Boolean.FALSE.equals(spec.negatable());
@@ -140,34 +138,57 @@ final class LexiconCompiler {
                 lensesByRole(), archetypeSignals(index), patternLines);
     }
 
-    private List<List<String>> expand(String line, String source, String id) {
+    /** One frame of the walk: the rest of a sequence, then what follows it. */
+    private record Frame(List<PatternSyntax.Node> nodes, int index, Frame next) {
+    }
+
+    /**
+     * Adds every phrase a line stands for to the trie by walking its choices directly, so shared prefixes
+     * are walked once and no phrase is ever written out.
+     */
+    private void insert(PhraseTrie.Builder trie, String line, int signal, String source, String id) {
         require(line != null && !line.isBlank(), source, "signal " + id + " has a blank phrase");
         try {
-            return PatternSyntax.fragments(line);
+            int[] phrases = {0};
+            walk(trie, PhraseTrie.START, 0, new Frame(PatternSyntax.parse(line), 0, null), signal, phrases, source, id);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(source + ": signal " + id + ": " + e.getMessage(), e);
         }
     }
 
-    /** A phrase's labels: its fragments' labels end to end, each fragment read by the tokenizer only once. */
-    private int[] labels(List<String> fragments, String source, String id) {
-        int length = 0;
-        int[][] parts = new int[fragments.size()][];
-        for (int f = 0; f < parts.length; f++) {
-            parts[f] = fragmentLabels.computeIfAbsent(fragments.get(f), fragment -> readFragment(fragment, source, id));
-            length += parts[f].length;
+    private void walk(PhraseTrie.Builder trie, int node, int depth, Frame frame, int signal, int[] phrases,
+                      String source, String id) {
+        if (frame == null) {
+            if (depth == 0) {
+                throw new IllegalArgumentException("a choice stands for no words at all");
+            }
+            trie.mark(node, signal);
+            if (++phrases[0] > PatternSyntax.MAX_EXPANSIONS) {
+                throw new IllegalArgumentException("stands for more than " + PatternSyntax.MAX_EXPANSIONS + " phrases; split it");
+            }
+            return;
         }
-        if (length == 0 || length > MAX_PHRASE_TOKENS) {
-            throw new IllegalStateException(source + ": signal " + id + ": phrase '" + String.join(" ", fragments)
-                    + "' must have 1-" + MAX_PHRASE_TOKENS + " words");
+        if (frame.index() == frame.nodes().size()) {
+            walk(trie, node, depth, frame.next(), signal, phrases, source, id);
+            return;
         }
-        int[] labels = new int[length];
-        int at = 0;
-        for (int[] part : parts) {
-            System.arraycopy(part, 0, labels, at, part.length);
-            at += part.length;
+        PatternSyntax.Node part = frame.nodes().get(frame.index());
+        Frame rest = new Frame(frame.nodes(), frame.index() + 1, frame.next());
+        if (part instanceof PatternSyntax.Literal literal) {
+            int[] labels = fragmentLabels.computeIfAbsent(literal.text(), text -> readFragment(text, source, id));
+            if (depth + labels.length > MAX_PHRASE_TOKENS) {
+                throw new IllegalArgumentException("a phrase runs past " + MAX_PHRASE_TOKENS + " words");
+            }
+            int at = node;
+            for (int label : labels) {
+                at = trie.step(at, label);
+            }
+            walk(trie, at, depth + labels.length, rest, signal, phrases, source, id);
+        } else {
+            for (List<PatternSyntax.Node> alternative : ((PatternSyntax.Choice) part).alternatives()) {
+                walk(trie, node, depth, new Frame(alternative, 0, rest), signal, phrases, source, id);
+            }
         }
-        return labels;
     }
 
     private int[] readFragment(String fragment, String source, String id) {

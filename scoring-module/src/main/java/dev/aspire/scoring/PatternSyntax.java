@@ -121,6 +121,70 @@ final class PatternSyntax {
         }
     }
 
+    /** A parsed line: literal words, and choices between sequences (an optional part is a choice with ""). */
+    sealed interface Node permits Literal, Choice {
+    }
+
+    /** Words as written, e.g. "leave this". */
+    record Literal(String text) implements Node {
+    }
+
+    /** One of several sequences; an empty sequence stands for nothing. */
+    record Choice(List<List<Node>> alternatives) implements Node {
+    }
+
+    /** The line as a sequence of nodes, so a compiler can walk every phrase without writing any out. */
+    static List<Node> parse(String line) {
+        PatternSyntax syntax = new PatternSyntax(line);
+        List<List<Node>> top = syntax.parseChoice();
+        if (syntax.at != line.length()) {
+            throw syntax.error("unexpected '" + line.charAt(syntax.at) + "'");
+        }
+        return top.size() == 1 ? top.get(0) : List.of(new Choice(top));
+    }
+
+    private List<List<Node>> parseChoice() {
+        List<List<Node>> alternatives = new ArrayList<>();
+        alternatives.add(parseSequence());
+        while (at < line.length() && line.charAt(at) == '|') {
+            at++;
+            alternatives.add(parseSequence());
+        }
+        return alternatives;
+    }
+
+    private List<Node> parseSequence() {
+        List<Node> nodes = new ArrayList<>();
+        while (at < line.length()) {
+            char c = line.charAt(at);
+            if (c == '(' || c == '[') {
+                at++;
+                List<List<Node>> alternatives = parseChoice();
+                char close = c == '(' ? ')' : ']';
+                if (at >= line.length() || line.charAt(at) != close) {
+                    throw error("missing '" + close + "'");
+                }
+                at++;
+                if (c == '[') {
+                    alternatives.add(List.of());
+                }
+                nodes.add(new Choice(alternatives));
+            } else if (c == '|' || c == ')' || c == ']') {
+                break;
+            } else {
+                int from = at;
+                while (at < line.length() && "([|)]".indexOf(line.charAt(at)) < 0) {
+                    at++;
+                }
+                String literal = line.substring(from, at).strip();
+                if (!literal.isEmpty()) {
+                    nodes.add(new Literal(literal));
+                }
+            }
+        }
+        return nodes;
+    }
+
     private IllegalArgumentException error(String what) {
         return new IllegalArgumentException("phrase '" + line + "': " + what);
     }

@@ -182,7 +182,11 @@ final class PhraseTrie {
         return ((label * 0x9E3779B9) >>> 16) & mask;
     }
 
+    /** The node every phrase starts from, for a compiler walking phrases itself. */
+    static final int START = ROOT;
+
     static final class Builder {
+        private static final int[] NONE = new int[0];
         private final LongIntMap edges = new LongIntMap(1 << 14);
         private final List<int[]> outputs = new ArrayList<>();
         private byte[] flags = new byte[1024];
@@ -192,28 +196,29 @@ final class PhraseTrie {
         private int edgeCount;
 
         Builder() {
-            outputs.add(new int[0]);
+            outputs.add(NONE);
         }
 
-        /** Adds a phrase, given as word ids or the wildcards {@link #NUMBER}, {@link #ANY_WORD}, {@link #PAST_WORD}. */
-        void add(int[] labels, int signal) {
-            int node = ROOT;
-            for (int label : labels) {
-                flags[node] |= (byte) (HAS_CHILDREN | (label == NUMBER ? HAS_NUMBER : 0)
-                        | (label == ANY_WORD ? HAS_ANY : 0) | (label == PAST_WORD ? HAS_PAST : 0));
-                long key = ((long) node << 32) | (label & 0xFFFFFFFFL);
-                int child = edges.get(key);
-                if (child == LongIntMap.MISSING) {
-                    child = outputs.size();
-                    outputs.add(new int[0]);
-                    if (child >= flags.length) {
-                        flags = Arrays.copyOf(flags, flags.length * 2);
-                    }
-                    edges.put(key, child);
-                    addEdge(node, label, child);
+        /** The child of {@code node} along {@code label}, made if missing. */
+        int step(int node, int label) {
+            flags[node] |= (byte) (HAS_CHILDREN | (label == NUMBER ? HAS_NUMBER : 0)
+                    | (label == ANY_WORD ? HAS_ANY : 0) | (label == PAST_WORD ? HAS_PAST : 0));
+            long key = ((long) node << 32) | (label & 0xFFFFFFFFL);
+            int child = edges.get(key);
+            if (child == LongIntMap.MISSING) {
+                child = outputs.size();
+                outputs.add(NONE);
+                if (child >= flags.length) {
+                    flags = Arrays.copyOf(flags, flags.length * 2);
                 }
-                node = child;
+                edges.put(key, child);
+                addEdge(node, label, child);
             }
+            return child;
+        }
+
+        /** Records that a phrase ending at {@code node} signals {@code signal}. */
+        void mark(int node, int signal) {
             int[] current = outputs.get(node);
             for (int existing : current) {
                 if (existing == signal) {
