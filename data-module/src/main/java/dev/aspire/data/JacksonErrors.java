@@ -1,5 +1,6 @@
 package dev.aspire.data;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -17,9 +18,14 @@ final class JacksonErrors {
     private JacksonErrors() {
     }
 
-    static DataFileException describe(String source, JsonProcessingException e) {
+    /** Describes {@code e}, met while {@code factory} parsed {@code text} from {@code source}. */
+    static DataFileException describe(String source, String text, JsonFactory factory, JsonProcessingException e) {
         StringBuilder message = new StringBuilder(source);
-        int line = line(e);
+        int line = e instanceof UnrecognizedPropertyException unknown
+                ? FieldLines.lineOf(factory, text, unknown.getPath()) : 0;
+        if (line == 0) {
+            line = line(e);
+        }
         if (line > 0) {
             // Only the line: Jackson's column points past the offending token, which misleads more than it helps.
             message.append(':').append(line);

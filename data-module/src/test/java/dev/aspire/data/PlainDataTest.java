@@ -85,6 +85,18 @@ class PlainDataTest {
     }
 
     @Test
+    void anUnknownFieldIsReportedOnItsOwnLineNotAtTheEndOfItsSection() {
+        assertEquals("p.yaml:1: hobbies: unknown field 'hobbies'; known fields: aspiration, background, job, passions,"
+                + " reasons, skills", error("p.yaml", "hobbies: [golf]\n" + GOOD));
+        assertEquals("p.yaml:7: job.salary: unknown field 'salary'; known fields: company, industry, mission, title",
+                error("p.yaml", GOOD.replace("job: {title: Outreach Officer, company: Bright Labs, industry: science"
+                        + " education}", "job:\n  title: Outreach Officer\n  salary: 50000\n  company: Bright Labs\n"
+                        + "  industry: science education")));
+        assertEquals("p.json:2: hobbies: unknown field 'hobbies'; known fields: aspiration, background, job, passions,"
+                + " reasons, skills", error("p.json", "{\"background\": \"x\",\n \"hobbies\": 1,\n \"skills\": []\n}"));
+    }
+
+    @Test
     void jsonSyntaxErrorsNameTheLine() {
         assertEquals("p.json:2: Unexpected character ('}' (code 125)): was expecting double-quote to start field name",
                 error("p.json", "{\"background\": \"x\",\n}"));
