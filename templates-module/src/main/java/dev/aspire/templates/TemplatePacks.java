@@ -63,8 +63,8 @@ final class TemplatePacks {
         }
         for (Path directory : settings.packDirectories()) {
             if (!Files.isDirectory(directory)) {
-                throw new DataFileException(directory + ": no such directory; --packs takes a directory of"
-                        + " .yaml or .json pack files");
+                throw new DataFileException(directory + (Files.exists(directory) ? ": is a file, not a directory"
+                        : ": no such directory") + "; --packs takes a directory of .yaml or .json pack files");
             }
             packFiles(directory).forEach(file -> loaded.add(reader.read(file)));
         }
