@@ -113,7 +113,9 @@ public final class ProfileValidator {
             } else if (value.strip().length() > maxLength) {
                 problems.add(tooLong(at, maxLength));
             } else if (!seen.add(value.strip().toLowerCase(Locale.ROOT))) {
-                problems.add(new ProfileProblem(at, "'" + value.strip() + "' is listed twice; list different ones"));
+                // Quoted on one line: the problems of a profile are reported together as one line.
+                problems.add(new ProfileProblem(at, "'" + value.strip().replaceAll("\\s+", " ")
+                        + "' is listed twice; list different ones"));
             } else {
                 controlCharacter(problems, at, value);
             }
