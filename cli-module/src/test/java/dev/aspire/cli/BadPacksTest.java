@@ -219,6 +219,7 @@ class BadPacksTest {
                 + " directory; packs are read only from inside their directory, so copy the file in or remove the"
                 + " link"), run.errLines());
         assertTrue(!run.err().contains("hunter2"));
+        Files.delete(link);
     }
 
     @Test

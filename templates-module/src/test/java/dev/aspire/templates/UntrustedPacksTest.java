@@ -86,9 +86,10 @@ class UntrustedPacksTest {
     @Test
     void aLinkToAFileOutsideThePackDirectoryIsNotFollowed() throws IOException {
         Path outside = Files.writeString(elsewhere.resolve("secret.yaml"), VALID);
-        Files.createSymbolicLink(packs.resolve("pack.yaml"), outside);
+        Path link = Files.createSymbolicLink(packs.resolve("pack.yaml"), outside);
 
         DataFileException e = assertThrows(DataFileException.class, this::loadAll);
+        Files.delete(link);
         assertEquals(packs.resolve("pack.yaml") + ": is a link to " + outside.toRealPath() + ", outside the pack"
                 + " directory; packs are read only from inside their directory, so copy the file in or remove the"
                 + " link", e.getMessage());
