@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -61,6 +62,10 @@ final class JacksonErrors {
             // SnakeYAML's own message repeats the line with a caret under it; its two phrases say enough.
             String context = yaml.getContext() == null ? "" : yaml.getContext().strip() + ", ";
             return context + yaml.getProblem().strip() + "; check the quotes, brackets and indentation";
+        }
+        if (causeOfType(e, StreamConstraintsException.class) != null) {
+            return "lists or sections are nested more than " + Mappers.MAX_NESTING_DEPTH + " levels deep; Aspire's"
+                    + " files need only a few, so look for brackets that are never closed";
         }
         if (causeOfType(e, InputCoercionException.class) != null) {
             return "the number is too large; give a whole number such as 10";

@@ -70,6 +70,15 @@ class PlainDataTest {
     }
 
     @Test
+    void deepNestingIsStoppedEarly() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertEquals("p.yaml: lists or sections are nested more than 32 levels deep; Aspire's files need only a few,"
+                + " so look for brackets that are never closed", error("p.yaml", "extra: " + deep + "\n" + GOOD));
+        assertEquals("p.json: lists or sections are nested more than 32 levels deep; Aspire's files need only a few,"
+                + " so look for brackets that are never closed", error("p.json", "{\"extra\": " + deep + "}"));
+    }
+
+    @Test
     void aSecondDocumentIsNamed() {
         assertEquals("p.yaml:8: more data follows the end of the first document; keep one document per file",
                 error("p.yaml", GOOD + "---\n" + GOOD));
