@@ -124,6 +124,12 @@ class UntrustedPacksTest {
     }
 
     @Test
+    void aValueQuotedInAnErrorStaysOnOneLine() throws IOException {
+        assertEquals("PACKS/pack.yaml:2: unknown part 'close and more'; known: opening, past, present, future, pitch,"
+                + " close", error("templates:\n  - part: \"close\\nand more\"\n    phrasings: [x]\n"));
+    }
+
+    @Test
     void anArchetypesTextsAreBounded() throws IOException {
         String message = error("""
                 archetypes:
