@@ -66,7 +66,7 @@ public final class AspireCli {
 
     private int usageError(ParameterException e, String[] args) {
         String command = e.getCommandLine().getCommandSpec().qualifiedName();
-        err.println("aspire: " + e.getMessage() + " (see '" + command + " --help')");
+        err.println("aspire: " + printable(e.getMessage()) + " (see '" + command + " --help')");
         return ExitCode.USAGE;
     }
 
@@ -75,13 +75,32 @@ public final class AspireCli {
             e.printStackTrace(err);
         }
         if (isUserError(e)) {
-            err.println("aspire: " + e.getMessage());
+            err.println("aspire: " + printable(e.getMessage()));
             return ExitCode.USAGE;
         }
         String firstLine = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        err.println("aspire: internal error: " + e.getClass().getSimpleName() + ": " + firstLine
+        err.println("aspire: internal error: " + e.getClass().getSimpleName() + ": " + printable(firstLine)
                 + (debug ? "" : " (rerun with --debug for details)"));
         return ExitCode.INTERNAL;
+    }
+
+    /**
+     * Messages quote what files and arguments hold. A line break would split the one-line message, and an
+     * escape or other control character must not reach the terminal as it is, so each is shown as a code.
+     */
+    static String printable(String message) {
+        String text = String.valueOf(message);
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r' || c == '\t') {
+                shown.append(' ');
+            } else if (Character.isISOControl(c)) {
+                shown.append(String.format("\\u%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 
     private static boolean isUserError(Exception e) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 final class LineInput {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** Far more than anyone types or says in an answer; keeps a stray file piped in from filling memory. */
+    static final int MAX_CHARS = 1024 * 1024;
 
     private final InputStream in;
     private final boolean interactive;
@@ -47,7 +49,7 @@ final class LineInput {
             if (reader == null) {
                 reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
-            String line = reader.readLine();
+            String line = boundedLine();
             if (line != null && !started && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
                 // A file saved by some Windows editors starts with a byte-order mark; it is not part of the answer.
                 line = line.substring(1);
@@ -59,12 +61,37 @@ final class LineInput {
         }
     }
 
+    /** Like {@link BufferedReader#readLine()}, but refuses a line longer than {@link #MAX_CHARS}. */
+    private String boundedLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c = reader.read();
+        if (c < 0) {
+            return null;
+        }
+        for (; c >= 0 && c != '\n'; c = reader.read()) {
+            if (c == '\r') {
+                reader.mark(1);
+                if (reader.read() != '\n') {
+                    reader.reset();
+                }
+                break;
+            }
+            line.append((char) c);
+            if (line.length() > MAX_CHARS) {
+                throw new UserInputException("a line of input is longer than " + MAX_CHARS + " characters; check"
+                        + " that the right file is piped in");
+            }
+        }
+        return line.toString();
+    }
+
     /**
      * A block of text ended by an empty line or the end of input; empty lines before it are skipped. Empty
      * when the input ends before any text.
      */
     Optional<String> paragraph() {
         List<String> lines = new ArrayList<>();
+        int size = 0;
         for (Optional<String> line = line(); line.isPresent(); line = line()) {
             if (line.get().isBlank()) {
                 if (lines.isEmpty()) {
@@ -73,6 +100,11 @@ final class LineInput {
                 break;
             }
             lines.add(line.get().strip());
+            size += line.get().length() + 1;
+            if (size > MAX_CHARS) {
+                throw new UserInputException("an answer is longer than " + MAX_CHARS + " characters; end each"
+                        + " answer with an empty line");
+            }
         }
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }

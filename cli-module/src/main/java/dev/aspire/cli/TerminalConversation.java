@@ -2,6 +2,7 @@ package dev.aspire.cli;
 
 import dev.aspire.coach.Conversation;
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /**
  * The preparation exercise on a terminal. Everything it says goes to stderr, so that stdout carries only
@@ -36,7 +37,7 @@ final class TerminalConversation implements Conversation {
     public String ask(String prompt) {
         err.print(prompt + ": ");
         err.flush();
-        String reply = input.line().orElseThrow(() -> {
+        String reply = lineAfterPrompt().orElseThrow(() -> {
             err.println();
             return new UserInputException("the input ended during the exercise, at '" + prompt
                     + "'; nothing was written. Give an answer to every question, one per line");
@@ -45,5 +46,15 @@ final class TerminalConversation implements Conversation {
             err.println(reply);
         }
         return reply;
+    }
+
+    /** The reply; a failure to read it ends the prompt's line first, so the error starts a line of its own. */
+    private Optional<String> lineAfterPrompt() {
+        try {
+            return input.line();
+        } catch (UserInputException e) {
+            err.println();
+            throw e;
+        }
     }
 }

@@ -55,6 +55,18 @@ final class FakeServices {
         };
     }
 
+    /** The stand-in scorer and a fixed clock, with the production composer left in place. */
+    static Module scorerOnly() {
+        return new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), AnswerScorer.class).setBinding().toInstance(new Scorer());
+                OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding()
+                        .toInstance(Clock.fixed(NOW, ZoneOffset.UTC));
+            }
+        };
+    }
+
     /** "As TITLE at COMPANY I will grow towards GOAL (question/interviewer)". */
     static final class Composer implements AnswerComposer {
         @Override

@@ -69,6 +69,8 @@ public final class ProfileValidator {
         }
         if (aspiration.theme().length() > MAX_ITEM_LENGTH) {
             problems.add(tooLong("aspiration.theme", MAX_ITEM_LENGTH));
+        } else {
+            controlCharacter(problems, "aspiration.theme", aspiration.theme());
         }
     }
 
@@ -82,6 +84,8 @@ public final class ProfileValidator {
         text(problems, "job.industry", job.industry(), MAX_ITEM_LENGTH, "give the company's industry");
         if (job.mission().length() > MAX_SENTENCE_LENGTH) {
             problems.add(tooLong("job.mission", MAX_SENTENCE_LENGTH));
+        } else {
+            controlCharacter(problems, "job.mission", job.mission());
         }
     }
 
@@ -90,6 +94,8 @@ public final class ProfileValidator {
             problems.add(new ProfileProblem(field, "missing; " + hint));
         } else if (value.length() > maxLength) {
             problems.add(tooLong(field, maxLength));
+        } else {
+            controlCharacter(problems, field, value);
         }
     }
 
@@ -107,9 +113,24 @@ public final class ProfileValidator {
             } else if (value.strip().length() > maxLength) {
                 problems.add(tooLong(at, maxLength));
             } else if (!seen.add(value.strip().toLowerCase(Locale.ROOT))) {
-                problems.add(new ProfileProblem(at, "'" + value.strip() + "' is listed twice; list different ones"));
+                // Quoted on one line: the problems of a profile are reported together as one line.
+                problems.add(new ProfileProblem(at, "'" + value.strip().replaceAll("\\s+", " ")
+                        + "' is listed twice; list different ones"));
+            } else {
+                controlCharacter(problems, at, value);
             }
         }
+    }
+
+    /**
+     * Values are printed into answers, sheets and terminals; an escape or other control character (pasted by
+     * accident, or planted) would garble them or drive the terminal, so it is refused. Tabs and line breaks
+     * are only spacing.
+     */
+    private static void controlCharacter(List<ProfileProblem> problems, String field, String value) {
+        value.chars().filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r').findFirst()
+                .ifPresent(c -> problems.add(new ProfileProblem(field, String.format(
+                        "contains the control character U+%04X; delete it (it may have come with pasted text)", c))));
     }
 
     private static ProfileProblem tooLong(String field, int maxLength) {

@@ -34,6 +34,16 @@ class ProfileValidatorTest {
     }
 
     @Test
+    void controlCharactersThatWouldDriveATerminalAreRefusedButAccentsEmojiAndHebrewAreWelcome() {
+        List<ProfileProblem> escape = ProfileValidator.problems(
+                Profiles.withSkills(List.of("a", "red\u001b[31mtext", "c")));
+        assertEquals(List.of("skills[2]"), escape.stream().map(ProfileProblem::field).toList());
+        assertTrue(escape.get(0).message().startsWith("contains the control character U+001B"), escape.get(0).message());
+
+        assertEquals(List.of(), fields(Profiles.withSkills(List.of("pâtisserie", "café 🍫 service", "עברית"))));
+    }
+
+    @Test
     void missingSectionsAreNamed() {
         CandidateProfile empty = new CandidateProfile(null, null, null, null, null, null);
         assertEquals(List.of("background", "skills", "passions", "aspiration", "job", "reasons"), fields(empty));

@@ -48,6 +48,7 @@ public final class AtomicFiles {
                 // on one file system it is still a single rename.
                 Files.move(temporary, target);
             }
+            syncFolder(folder);
         } catch (FileAlreadyExistsException e) {
             throw new DataFileException(target + ": already exists; it was left unchanged", e);
         } catch (IOException e) {
@@ -77,6 +78,18 @@ public final class AtomicFiles {
                 channel.write(bytes);
             }
             channel.force(true);
+        }
+    }
+
+    /**
+     * The rename is recorded in the folder; syncing it makes the new file survive a power cut, not only a
+     * crash of this process. Some file systems cannot sync a folder, and the file itself is already safe.
+     */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Best effort: the content was synced before the rename, so at worst the old file comes back.
         }
     }
 

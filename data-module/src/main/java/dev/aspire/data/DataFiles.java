@@ -37,7 +37,7 @@ public final class DataFiles {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw JacksonErrors.describe(source, e);
+            throw JacksonErrors.describe(source, text, mapper.getFactory(), e);
         }
     }
 

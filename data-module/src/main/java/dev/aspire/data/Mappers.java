@@ -27,17 +27,19 @@ public final class Mappers {
     private Mappers() {
     }
 
-    /** A mapper for YAML (which also reads JSON, a subset of YAML) data files. */
+    /**
+     * A mapper for YAML (which also reads JSON, a subset of YAML) data files. It reads plain data only: YAML
+     * tags and aliases are refused with the line they are on.
+     */
     public static ObjectMapper yaml() {
         LoaderOptions loader = new LoaderOptions();
         loader.setAllowDuplicateKeys(false);
         loader.setMaxAliasesForCollections(MAX_YAML_ALIASES);
         loader.setNestingDepthLimit(MAX_NESTING_DEPTH);
         loader.setCodePointLimit(TextFiles.DEFAULT_MAX_BYTES);
-        YAMLFactory factory = YAMLFactory.builder()
+        YAMLFactory factory = new PlainYamlFactory(YAMLFactory.builder()
                 .loaderOptions(loader)
-                .streamReadConstraints(CONSTRAINTS)
-                .build();
+                .streamReadConstraints(CONSTRAINTS));
         return strict(YAMLMapper.builder(factory)).build();
     }
 
@@ -56,6 +58,8 @@ public final class Mappers {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // 1.5 years is not a whole number of years; rounding it silently would change what was written.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
     }
 }

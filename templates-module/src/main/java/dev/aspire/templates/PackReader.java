@@ -2,6 +2,7 @@ package dev.aspire.templates;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.aspire.core.AnswerArchetype;
 import dev.aspire.core.AspirationKind;
 import dev.aspire.core.Ids;
 import dev.aspire.core.UnknownIdException;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,7 @@ final class PackReader {
     static final int MAX_CUE_WORDS = 100;
     static final int MAX_TEMPLATES = 500;
     static final int MAX_PHRASINGS = 20;
+    static final int MAX_NAME_LENGTH = 80;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
     private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{([a-z][a-z-]*)}");
@@ -75,6 +78,7 @@ final class PackReader {
         limit(source, "templates", file.templates().size(), MAX_TEMPLATES);
         Map<String, Integer> archetypeLines = new HashMap<>();
         for (PackFile.ArchetypeItem item : file.archetypes()) {
+            requirePrintable(source, item);
             Integer earlier = archetypeLines.putIfAbsent(item.archetype().id(), item.line());
             if (earlier != null) {
                 throw problem(source, item.line(), "archetype '" + item.archetype().id()
@@ -98,6 +102,29 @@ final class PackReader {
             templates.add(entry);
         }
         return new Pack(source, file.archetypes(), cues, templates);
+    }
+
+    /** An archetype's texts are shown by 'list' and 'explain', so they are held to a phrasing's rules. */
+    private static void requirePrintable(String source, PackFile.ArchetypeItem item) {
+        AnswerArchetype archetype = item.archetype();
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("name", archetype.name());
+        texts.put("shape", archetype.shape());
+        texts.put("fitsWhen", archetype.fitsWhen());
+        texts.put("example", archetype.example());
+        texts.forEach((field, text) -> {
+            int max = field.equals("name") ? MAX_NAME_LENGTH : TemplateParser.MAX_LENGTH;
+            String what = "archetype '" + archetype.id() + "': " + field;
+            if (text.length() > max) {
+                throw problem(source, item.line(), what + " is " + text.length() + " characters long; the limit is "
+                        + max);
+            }
+            try {
+                TemplateParser.requireNoControlCharacters(what, text);
+            } catch (TemplateSyntaxException e) {
+                throw problem(source, item.line(), e.getMessage());
+            }
+        });
     }
 
     private static Cue cue(String source, PackFile.CueItem item) {

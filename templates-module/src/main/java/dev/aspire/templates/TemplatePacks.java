@@ -69,8 +69,8 @@ final class TemplatePacks {
         }
         for (Path directory : settings.packDirectories()) {
             if (!Files.isDirectory(directory)) {
-                throw new DataFileException(directory + ": no such directory; --packs takes a directory of"
-                        + " .yaml or .json pack files");
+                throw new DataFileException(directory + (Files.exists(directory) ? ": is a file, not a directory"
+                        : ": no such directory") + "; --packs takes a directory of .yaml or .json pack files");
             }
             packFiles(directory).forEach(file -> loaded.add(reader.read(file)));
         }
@@ -81,9 +81,11 @@ final class TemplatePacks {
     /** Pack files directly in {@code directory}, by name so that the order never depends on the file system. */
     private static List<Path> packFiles(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
+            Path inside = directory.toRealPath();
             List<Path> files = entries
-                    .filter(Files::isRegularFile)
                     .filter(TemplatePacks::isPackFile)
+                    .filter(file -> staysInside(file, inside))
+                    .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(path -> path.getFileName().toString()))
                     .toList();
             if (files.size() > MAX_FILES_PER_DIRECTORY) {
@@ -94,6 +96,28 @@ final class TemplatePacks {
         } catch (IOException e) {
             throw new DataFileException(directory + ": cannot be listed (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * A pack directory may come from a stranger's archive, where a link named {@code pack.yaml} could point at
+     * any file of the user's; reading it would show its lines in error messages. Links are followed only when
+     * they lead to a file inside the directory. A link that leads nowhere is skipped like any non-file.
+     */
+    private static boolean staysInside(Path file, Path inside) {
+        if (!Files.isSymbolicLink(file)) {
+            return true;
+        }
+        Path target;
+        try {
+            target = file.toRealPath();
+        } catch (IOException e) {
+            return false;
+        }
+        if (!target.startsWith(inside)) {
+            throw new DataFileException(file + ": is a link to " + target + ", outside the pack directory; packs"
+                    + " are read only from inside their directory, so copy the file in or remove the link");
+        }
+        return true;
     }
 
     private static boolean isPackFile(Path file) {

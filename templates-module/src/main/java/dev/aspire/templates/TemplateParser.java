@@ -41,10 +41,26 @@ final class TemplateParser {
             throw new TemplateSyntaxException("a phrasing is " + text.length() + " characters long; the limit is "
                     + MAX_LENGTH + ", so split it into shorter sentences");
         }
+        requireNoControlCharacters("a phrasing", text);
         TemplateParser parser = new TemplateParser(text);
         List<Node> nodes = parser.sequence(0);
         requireFilledSlotsOutsideSections(nodes);
         return new Template(text, nodes);
+    }
+
+    /**
+     * A pack's text is printed into answers and terminals; an escape or other control character would garble
+     * them or drive the terminal. Tabs and line breaks, which YAML's block styles produce, are only spacing.
+     */
+    static void requireNoControlCharacters(String what, String text) {
+        text.chars().filter(TemplateParser::isControl).findFirst().ifPresent(c -> {
+            throw new TemplateSyntaxException(String.format("%s contains the control character U+%04X; delete it",
+                    what, c));
+        });
+    }
+
+    private static boolean isControl(int c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
     }
 
     private List<Node> sequence(int depth) {

@@ -150,7 +150,7 @@ class TemplatePacksTest {
         assertTrue(failure("templates:\n  - part: past\n    kind: wisdom\n    phrasings: [x]\n")
                 .contains("pack.yaml:2: unknown aspiration kind 'wisdom'; known: skill, leadership, industry"));
         String field = failure("templates:\n  - part: past\n    phrasing: [x]\n");
-        assertTrue(field.startsWith(packs.resolve("pack.yaml") + ":2: templates[1].phrasing: unknown field"
+        assertTrue(field.startsWith(packs.resolve("pack.yaml") + ":3: templates[1].phrasing: unknown field"
                 + " 'phrasing'; known fields: archetype, interviewer, kind, part, phrasings, question"), field);
         assertTrue(failure("templates:\n  - part: past\n    phrasings: []\n").endsWith("pack.yaml:2: phrasings: list"
                 + " 1-20 alternatives"));
