@@ -128,7 +128,8 @@ final class ContextRules {
      * start my own business" is a plan).
      */
     private boolean isPast(Tokens tokens, byte[] scope, int t) {
-        if (tokens.is(t, Tokens.PAST)) {
+        // "I am committed for the long run": after "be", a participle that starts the phrase describes too.
+        if (tokens.is(t, Tokens.PAST) && !afterBe(tokens, t)) {
             return true;
         }
         int clause = tokens.clause[t];

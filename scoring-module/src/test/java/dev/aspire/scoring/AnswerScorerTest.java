@@ -106,6 +106,18 @@ class AnswerScorerTest {
     }
 
     @Test
+    void aParticipleAfterBeDescribesTheCandidateRatherThanTellingThePast() {
+        assertTrue(points(score("I am committed for the long run."), "commitment") > 0);
+        assertTrue(points(score("You would get someone who is dedicated to this team for years to come."),
+                "commitment") > 0);
+        assertEquals(0, points(score("I committed to my last employer for the long run."), "commitment"));
+    }
+
+    private static int points(ScoreReport report, String criterion) {
+        return report.criteria().stream().filter(c -> c.id().equals(criterion)).findFirst().orElseThrow().points();
+    }
+
+    @Test
     void repeatingWordsAndStuffingBuzzwordsEarnNothingExtra() {
         String once = "I'm excited about this role and passionate about design.";
         String stuffed = once + " I'm excited, thrilled, passionate, enthusiastic, eager, motivated and excited. "
