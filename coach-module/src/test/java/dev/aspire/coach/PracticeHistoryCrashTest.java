@@ -1,5 +1,6 @@
 package dev.aspire.coach;
 
+import dev.aspire.data.ChildJvm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -12,7 +12,7 @@ import java.util.List;
  * Another Java process running a test class's {@code main} on this test's class path, so that a test can do
  * what only a separate process can: be killed halfway through a write, or write at the same time as another.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final BufferedReader stdout;
 
@@ -21,7 +21,7 @@ final class ChildJvm implements AutoCloseable {
         this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static ChildJvm start(Class<?> main, String... args) throws IOException {
+    public static ChildJvm start(Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Surefire's class path is a jar whose manifest lists the rest; a child JVM reads it the same way.
@@ -33,7 +33,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The child's next line on stdout; null once it has ended and everything it printed has been read. */
-    String readLine() throws IOException {
+    public String readLine() throws IOException {
         return stdout.readLine();
     }
 
@@ -42,12 +42,12 @@ final class ChildJvm implements AutoCloseable {
      * handle, because {@code Process.destroyForcibly} also closes our end of its output, which still holds what
      * it printed before it died.
      */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.toHandle().destroyForcibly();
         process.waitFor();
     }
 
-    int waitFor() throws InterruptedException {
+    public int waitFor() throws InterruptedException {
         return process.waitFor();
     }
 
