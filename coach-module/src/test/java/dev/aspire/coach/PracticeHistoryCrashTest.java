@@ -1,11 +1,11 @@
 package dev.aspire.coach;
 
-import dev.aspire.data.ChildJvm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aspire.core.scoring.Band;
 import dev.aspire.data.AspireSettings;
+import dev.aspire.data.ChildJvm;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
