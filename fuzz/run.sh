@@ -23,6 +23,7 @@ TARGETS=(
     "templates-module PackFuzzTest#packJson $OWN"
     "templates-module TemplateFuzzTest#phrasing $OWN"
     "templates-module TemplateFuzzTest#profileValues $OWN"
+    "scoring-module ScorerFuzzTest#answer $OWN"
 )
 
 duration="${1:-10m}"

@@ -14,7 +14,6 @@ import dev.aspire.core.UnknownIdException;
 import dev.aspire.core.scoring.AnswerScorer;
 import dev.aspire.core.scoring.ScoreReport;
 import dev.aspire.data.Mappers;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -62,11 +61,11 @@ final class BatchScoring {
      * Scores every line of {@code in} into {@code out}, in order. With more than one thread, lines are
      * scored in chunks on a pool while earlier chunks are written, so output still streams in input order.
      */
-    Outcome run(BufferedReader in, Writer out, int minScore, int threads) {
+    Outcome run(BatchInput in, Writer out, int minScore, int threads) {
         Tally tally = new Tally(minScore);
         try {
             if (threads <= 1) {
-                List<Line> chunk;
+                List<BatchInput.Line> chunk;
                 while (!(chunk = readChunk(in)).isEmpty()) {
                     write(scoreChunk(chunk), out, tally);
                 }
@@ -80,7 +79,7 @@ final class BatchScoring {
         return new Outcome(tally.scored, tally.failed, tally.below);
     }
 
-    private void runInParallel(BufferedReader in, Writer out, Tally tally, int threads) throws IOException {
+    private void runInParallel(BatchInput in, Writer out, Tally tally, int threads) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "aspire-batch");
             thread.setDaemon(true);
@@ -88,9 +87,9 @@ final class BatchScoring {
         });
         try {
             Deque<Future<List<Result>>> inFlight = new ArrayDeque<>();
-            List<Line> chunk;
+            List<BatchInput.Line> chunk;
             while (!(chunk = readChunk(in)).isEmpty()) {
-                List<Line> lines = chunk;
+                List<BatchInput.Line> lines = chunk;
                 inFlight.add(pool.submit(() -> scoreChunk(lines)));
                 if (inFlight.size() >= 2 * threads) {
                     write(await(inFlight.poll()), out, tally);
@@ -118,31 +117,23 @@ final class BatchScoring {
         }
     }
 
-    /** A non-blank input line and its number in the file, counting from 1. */
-    private record Line(int number, String text) {
-    }
-
-    private int lineNumber;
-
-    private List<Line> readChunk(BufferedReader in) throws IOException {
-        List<Line> chunk = new ArrayList<>(CHUNK);
-        String line;
-        while (chunk.size() < CHUNK && (line = in.readLine()) != null) {
-            lineNumber++;
-            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (!line.isBlank()) {
-                chunk.add(new Line(lineNumber, line));
+    /** The next lines that are not blank, up to a chunk of them; empty at the end of the batch. */
+    private static List<BatchInput.Line> readChunk(BatchInput in) throws IOException {
+        List<BatchInput.Line> chunk = new ArrayList<>(CHUNK);
+        BatchInput.Line line;
+        while (chunk.size() < CHUNK && (line = in.next()) != null) {
+            if (line.problem() != null || !line.text().isBlank()) {
+                chunk.add(line);
             }
         }
         return chunk;
     }
 
-    private List<Result> scoreChunk(List<Line> lines) {
+    private List<Result> scoreChunk(List<BatchInput.Line> lines) {
         List<Result> results = new ArrayList<>(lines.size());
-        for (Line line : lines) {
-            results.add(scoreLine(line.number(), line.text()));
+        for (BatchInput.Line line : lines) {
+            results.add(line.problem() == null ? scoreLine(line.number(), line.text())
+                    : error(idOf(line.text()), "line " + line.number() + ": " + line.problem()));
         }
         return results;
     }

@@ -10,13 +10,8 @@ import dev.aspire.core.scoring.ScoringRequest;
 import dev.aspire.data.ProfileReader;
 import dev.aspire.data.TextFiles;
 import dev.aspire.scoring.ScoringLexicon;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -193,11 +188,12 @@ final class ScoreCommand implements Callable<Integer> {
     private int runBatch(AnswerScorer scorer, ScoringContext context) {
         BatchScoring scoring = new BatchScoring(scorer, context, pace);
         PrintWriter out = spec.commandLine().getOut();
+        BatchInput in = openBatch();
         BatchScoring.Outcome outcome;
-        try (BufferedReader in = openBatch()) {
+        try {
             outcome = scoring.run(in, out, minScore, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            in.close();
         }
         if (outcome.failed() > 0) {
             spec.commandLine().getErr().println("aspire: " + outcome.failed() + " of " + (outcome.failed() + outcome.scored())
@@ -207,17 +203,20 @@ final class ScoreCommand implements Callable<Integer> {
         return outcome.belowMinimum() > 0 ? ExitCode.BELOW_MIN_SCORE : ExitCode.OK;
     }
 
-    private BufferedReader openBatch() throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private BatchInput openBatch() {
         if (STDIN.equals(batch)) {
-            return new BufferedReader(new InputStreamReader(root.input().stream(), decoder), 1 << 16);
+            return new BatchInput("standard input", root.input().stream());
+        }
+        Path path = Path.of(batch);
+        if (Files.isDirectory(path)) {
+            throw new UserInputException(batch + ": is a directory; give a JSON Lines file or - for standard input");
         }
         try {
-            return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(batch)), decoder), 1 << 16);
+            return new BatchInput(batch, Files.newInputStream(path));
         } catch (NoSuchFileException e) {
             throw new UserInputException(batch + ": no such file; give a JSON Lines file or - for standard input");
+        } catch (IOException e) {
+            throw new UserInputException(batch + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 
