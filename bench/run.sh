@@ -8,7 +8,7 @@
 # Environment (defaults in brackets):
 #   ANSWERS [100000]  answers in the batch corpus      RUNS [21]  timed runs per start-up command
 #   SEED [42]         corpus seed                      JMH_OPTS   options for the JMH runs
-#   PHRASES_CMD       prints the scorer's phrase list, one per line [./aspire score --print-phrases]
+#   PHRASES_CMD       prints the scorer's phrase list, one per line [./aspire score --phrases]
 # Exit status: 0 when every target that could be measured is met, 1 when one is missed, 2 on a usage error.
 set -euo pipefail
 
@@ -29,7 +29,7 @@ else
     answers="${ANSWERS:-100000}" runs="${RUNS:-21}" jmh_opts="${JMH_OPTS:--wi 3 -i 5 -w 2 -r 2 -f 1}"
 fi
 seed="${SEED:-42}"
-phrases_cmd="${PHRASES_CMD:-$aspire score --print-phrases}"
+phrases_cmd="${PHRASES_CMD:-$aspire score --phrases}"
 mkdir -p "$out"
 
 # Targets (issue 6).
