@@ -63,6 +63,19 @@ final class PhraseTrie {
         this.rootPast = child(ROOT, PAST_WORD);
     }
 
+    /** The trie's arrays, in the order {@link #restore} takes them, for a compiled lexicon saved to disk. */
+    int[][] arrays() {
+        return new int[][] {nodes, outputFrom, children, outputs, rootChild};
+    }
+
+    /** A trie from the arrays {@link #arrays} gave. */
+    static PhraseTrie restore(int[][] arrays) {
+        if (arrays.length != 5) {
+            throw new IllegalArgumentException("a phrase trie has 5 arrays, not " + arrays.length);
+        }
+        return new PhraseTrie(arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
+    }
+
     /** Finds every phrase in the tokens and records it in {@code found}. */
     void match(Tokens tokens, Occurrences found) {
         int[] alive = found.alive;
