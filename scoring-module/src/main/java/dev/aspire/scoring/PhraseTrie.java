@@ -82,17 +82,28 @@ final class PhraseTrie {
         int[] aliveFrom = found.aliveFrom;
         int[] next = found.next;
         int[] nextFrom = found.nextFrom;
+        // The token arrays and the trie's records are read into locals once: the loop below calls out to
+        // record matches, after which the compiler would otherwise load every field again.
+        int[] nodes = this.nodes;
+        int[] rootChild = this.rootChild;
+        int[] tokenClause = tokens.clause;
+        int[] tokenId = tokens.id;
+        byte[] tokenKind = tokens.kind;
+        int[] tokenFlags = tokens.flags;
+        int tokenCount = tokens.count;
         int count = 0;
         int clause = -1;
-        for (int i = 0; i < tokens.count; i++) {
-            if (tokens.clause[i] != clause) {
-                clause = tokens.clause[i];
+        for (int i = 0; i < tokenCount; i++) {
+            if (tokenClause[i] != clause) {
+                clause = tokenClause[i];
                 count = 0;
             }
-            int id = tokens.id[i];
-            boolean number = tokens.isNumber(i);
-            boolean word = tokens.isWordLike(i);
-            boolean past = tokens.kind[i] == Tokens.WORD && tokens.is(i, Tokens.PAST);
+            int id = tokenId[i];
+            byte kind = tokenKind[i];
+            int tokenFlag = tokenFlags[i];
+            boolean number = kind == Tokens.NUMBER || (tokenFlag & Tokens.NUMBER_WORD) != 0;
+            boolean word = kind == Tokens.WORD || kind == Tokens.NUMBER || kind == Tokens.PLACEHOLDER;
+            boolean past = kind == Tokens.WORD && (tokenFlag & Tokens.PAST) != 0;
             int nextCount = 0;
             long idBit = bit(id);
             for (int a = 0; a < count; a++) {
