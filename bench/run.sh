@@ -8,7 +8,7 @@
 # Environment (defaults in brackets):
 #   ANSWERS [100000]  answers in the batch corpus      RUNS [21]  timed runs per start-up command
 #   SEED [42]         corpus seed                      JMH_OPTS   options for the JMH runs
-#   PHRASES_CMD       prints the scorer's phrase list, one per line [./aspire score --print-phrases]
+#   PHRASES_CMD       prints the scorer's phrase list, one per line [./aspire score --phrases]
 # Exit status: 0 when every target that could be measured is met, 1 when one is missed, 2 on a usage error.
 set -euo pipefail
 
@@ -29,7 +29,7 @@ else
     answers="${ANSWERS:-100000}" runs="${RUNS:-21}" jmh_opts="${JMH_OPTS:--wi 3 -i 5 -w 2 -r 2 -f 1}"
 fi
 seed="${SEED:-42}"
-phrases_cmd="${PHRASES_CMD:-$aspire score --print-phrases}"
+phrases_cmd="${PHRASES_CMD:-$aspire score --phrases}"
 mkdir -p "$out"
 
 # Targets (issue 6).
@@ -168,10 +168,15 @@ elif ! $phrases_cmd >"$out/phrases.txt" 2>/dev/null || [ ! -s "$out/phrases.txt"
 else
     say "  phrases: $(wc -l <"$out/phrases.txt") from '$phrases_cmd'"
     grep_cmd="$out/grep-phrases.sh"
-    printf '#!/bin/sh\nLC_ALL=C exec grep -o -i -F -f "%s" "%s"\n' "$out/phrases.txt" "$corpus" >"$grep_cmd"
+    # The hits go to a file, as Aspire's results do: GNU grep that sees its output is /dev/null stops at the
+    # first match, which would time nothing.
+    printf '#!/bin/sh\nLC_ALL=C exec grep -o -i -F -f "%s" "%s" >"%s"\n' "$out/phrases.txt" "$corpus" "$out/grep.out" >"$grep_cmd"
     chmod +x "$grep_cmd"
     batch_runs=$($quick && echo 1 || echo 3)
-    mapfile -t medians < <(interleaved_medians 1 "$batch_runs" "$grep_cmd" "$aspire score --batch $corpus")
+    aspire_batch="$out/aspire-batch.sh"
+    printf '#!/bin/sh\nexec "%s" score --batch "%s" >"%s"\n' "$aspire" "$corpus" "$out/batch.out" >"$aspire_batch"
+    chmod +x "$aspire_batch"
+    mapfile -t medians < <(interleaved_medians 1 "$batch_runs" "$grep_cmd" "$aspire_batch")
     r="$(ratio "${medians[1]}" "${medians[0]}")"
     say "$(printf '  %-36s %8s ms' "grep (every hit, nothing more)" "${medians[0]}")"
     say "$(printf '  %-36s %8s ms  %6sx grep' "./aspire score --batch" "${medians[1]}" "$r")"
@@ -208,6 +213,8 @@ else
 
     # shellcheck disable=SC2086
     java -jar "$bench_jar" ScoringScalingBenchmark $jmh_opts -rf csv -rff "$out/scaling.csv" >"$out/scaling.log" 2>&1 || true
+    # JMH ends its CSV lines with CR LF; the CR would cling to the last column (the size) and spoil it.
+    [ -f "$out/scaling.csv" ] && sed -i 's/\r$//' "$out/scaling.csv"
     # Columns: Benchmark, Mode, Threads, Samples, Score (us), Error, Unit, Param: bytes.
     if awk -F, 'NR > 1 { n++ } END { exit n != 4 }' "$out/scaling.csv" 2>/dev/null; then
         awk -F, 'NR > 1 { gsub(/"/, ""); printf "  %8d bytes  %12.1f us  %8.3f us per KB\n", $8, $5, $5 / ($8 / 1024) }' \

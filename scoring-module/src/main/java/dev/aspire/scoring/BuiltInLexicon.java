@@ -24,6 +24,11 @@ final class BuiltInLexicon implements LexiconSource {
         this.resource = requireNonNull(resource, "resource is null");
     }
 
+    /** The resource's name, next to this class. */
+    String resource() {
+        return resource;
+    }
+
     @Override
     public String name() {
         return "built-in lexicon " + resource;

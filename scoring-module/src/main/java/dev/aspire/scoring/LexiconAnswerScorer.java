@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The default {@link AnswerScorer}: reads the answer against the scoring lexicon and explains every point.
@@ -43,14 +44,23 @@ final class LexiconAnswerScorer implements AnswerScorer {
     private final Provider<DomainCatalogue> catalogue;
     private final List<LexiconSource> extraLexicons;
     private final PluginScoring plugins;
+    private final Supplier<ScoringLexicon> builtIn;
     private volatile Engine engine;
 
     @Inject
     LexiconAnswerScorer(Provider<DomainCatalogue> catalogue, Set<LexiconSource> extraLexicons,
                         Set<ScoringCriterion> criteria, Set<RedFlagDetector> detectors, Set<ArchetypeSignal> signals) {
+        this(catalogue, extraLexicons, criteria, detectors, signals, ScoringLexicon::builtIn);
+    }
+
+    /** A scorer that takes the built-in lexicon from {@code builtIn}, e.g. one read back from its image. */
+    LexiconAnswerScorer(Provider<DomainCatalogue> catalogue, Set<LexiconSource> extraLexicons,
+                        Set<ScoringCriterion> criteria, Set<RedFlagDetector> detectors, Set<ArchetypeSignal> signals,
+                        Supplier<ScoringLexicon> builtIn) {
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.extraLexicons = List.copyOf(extraLexicons);
         this.plugins = new PluginScoring(List.copyOf(criteria), List.copyOf(detectors), List.copyOf(signals));
+        this.builtIn = requireNonNull(builtIn, "builtIn is null");
     }
 
     @Override
@@ -124,7 +134,7 @@ final class LexiconAnswerScorer implements AnswerScorer {
                 if (e == null) {
                     ScoringLexicon lexicon;
                     if (extraLexicons.isEmpty()) {
-                        lexicon = ScoringLexicon.builtIn();
+                        lexicon = builtIn.get();
                     } else {
                         List<LexiconSource> sources = new ArrayList<>(BuiltInLexicon.FILES);
                         sources.addAll(extraLexicons);

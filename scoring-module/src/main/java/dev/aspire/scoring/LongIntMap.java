@@ -60,6 +60,20 @@ final class LongIntMap {
         return size;
     }
 
+    /**
+     * Per value from 0 to {@code count - 1}, the key stored with it (as stored: {@code 0} comes back as its
+     * stand-in, which {@link #put} maps to itself), for a map whose values are exactly those numbers.
+     */
+    long[] keysByValue(int count) {
+        long[] keys = new long[count];
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0) {
+                keys[(int) slots[i + 1]] = slots[i];
+            }
+        }
+        return keys;
+    }
+
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];

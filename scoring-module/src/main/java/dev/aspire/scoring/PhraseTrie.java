@@ -63,23 +63,47 @@ final class PhraseTrie {
         this.rootPast = child(ROOT, PAST_WORD);
     }
 
+    /** The trie's arrays, in the order {@link #restore} takes them, for a compiled lexicon saved to disk. */
+    int[][] arrays() {
+        return new int[][] {nodes, outputFrom, children, outputs, rootChild};
+    }
+
+    /** A trie from the arrays {@link #arrays} gave. */
+    static PhraseTrie restore(int[][] arrays) {
+        if (arrays.length != 5) {
+            throw new IllegalArgumentException("a phrase trie has 5 arrays, not " + arrays.length);
+        }
+        return new PhraseTrie(arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
+    }
+
     /** Finds every phrase in the tokens and records it in {@code found}. */
     void match(Tokens tokens, Occurrences found) {
         int[] alive = found.alive;
         int[] aliveFrom = found.aliveFrom;
         int[] next = found.next;
         int[] nextFrom = found.nextFrom;
+        // The token arrays and the trie's records are read into locals once: the loop below calls out to
+        // record matches, after which the compiler would otherwise load every field again.
+        int[] nodes = this.nodes;
+        int[] rootChild = this.rootChild;
+        int[] tokenClause = tokens.clause;
+        int[] tokenId = tokens.id;
+        byte[] tokenKind = tokens.kind;
+        int[] tokenFlags = tokens.flags;
+        int tokenCount = tokens.count;
         int count = 0;
         int clause = -1;
-        for (int i = 0; i < tokens.count; i++) {
-            if (tokens.clause[i] != clause) {
-                clause = tokens.clause[i];
+        for (int i = 0; i < tokenCount; i++) {
+            if (tokenClause[i] != clause) {
+                clause = tokenClause[i];
                 count = 0;
             }
-            int id = tokens.id[i];
-            boolean number = tokens.isNumber(i);
-            boolean word = tokens.isWordLike(i);
-            boolean past = tokens.kind[i] == Tokens.WORD && tokens.is(i, Tokens.PAST);
+            int id = tokenId[i];
+            byte kind = tokenKind[i];
+            int tokenFlag = tokenFlags[i];
+            boolean number = kind == Tokens.NUMBER || (tokenFlag & Tokens.NUMBER_WORD) != 0;
+            boolean word = kind == Tokens.WORD || kind == Tokens.NUMBER || kind == Tokens.PLACEHOLDER;
+            boolean past = kind == Tokens.WORD && (tokenFlag & Tokens.PAST) != 0;
             int nextCount = 0;
             long idBit = bit(id);
             for (int a = 0; a < count; a++) {

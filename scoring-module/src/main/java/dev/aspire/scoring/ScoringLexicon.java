@@ -74,6 +74,14 @@ public final class ScoringLexicon {
         return list;
     }
 
+    List<String> patternLines() {
+        return patternLines;
+    }
+
+    Map<String, Lens> lenses() {
+        return lenses;
+    }
+
     Tokenizer tokenizer() {
         return tokenizer;
     }
@@ -106,8 +114,11 @@ public final class ScoringLexicon {
         return archetypeSignals;
     }
 
-    /** Holder idiom: the built-in lexicon is compiled when first asked for, not when the class loads. */
+    /**
+     * Holder idiom: the built-in lexicon is compiled (or read from the launcher's cache of it) when first
+     * asked for, not when the class loads.
+     */
     private static final class BuiltIn {
-        static final ScoringLexicon LEXICON = load(BuiltInLexicon.FILES);
+        static final ScoringLexicon LEXICON = BuiltInLexiconCache.load();
     }
 }

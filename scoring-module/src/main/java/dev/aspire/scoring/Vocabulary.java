@@ -49,4 +49,28 @@ final class Vocabulary {
     void freeze() {
         frozen = true;
     }
+
+    /** Per id, the hash of its word: with {@link #numberWords} enough to {@link #restore} the vocabulary. */
+    long[] hashes() {
+        return ids.keysByValue(size);
+    }
+
+    boolean[] numberWords() {
+        return java.util.Arrays.copyOf(numberWord, size);
+    }
+
+    /** A frozen vocabulary with the given words (ids in order) and number words. */
+    static Vocabulary restore(long[] hashes, boolean[] numberWords) {
+        Vocabulary vocabulary = new Vocabulary();
+        for (long hash : hashes) {
+            vocabulary.intern(hash);
+        }
+        for (int id = 0; id < numberWords.length; id++) {
+            if (numberWords[id]) {
+                vocabulary.markNumberWord(id);
+            }
+        }
+        vocabulary.freeze();
+        return vocabulary;
+    }
 }
