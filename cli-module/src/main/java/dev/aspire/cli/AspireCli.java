@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Runs the aspire command in-process with the given streams and environment, so tests drive exactly
@@ -51,8 +52,10 @@ public final class AspireCli {
 
     public int run(String... args) {
         AspireCommand root = new AspireCommand(environment, extraModules, new LineInput(in, interactive));
-        CommandLine commandLine = new CommandLine(root)
-                .setOut(out)
+        CommandLine commandLine = new CommandLine(root);
+        // The verbs come first: the settings below are passed on only to subcommands already added.
+        Verbs.register(commandLine, args);
+        commandLine.setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(this::usageError)
                 .setExecutionExceptionHandler((e, line, parsed) -> failure(e, root.debug()));
@@ -66,7 +69,7 @@ public final class AspireCli {
 
     private int usageError(ParameterException e, String[] args) {
         String command = e.getCommandLine().getCommandSpec().qualifiedName();
-        err.println("aspire: " + printable(e.getMessage()) + " (see '" + command + " --help')");
+        err.println("aspire: " + printable(e.getMessage()) + suggestions(e) + " (see '" + command + " --help')");
         return ExitCode.USAGE;
     }
 
@@ -82,6 +85,14 @@ public final class AspireCli {
         err.println("aspire: internal error: " + e.getClass().getSimpleName() + ": " + printable(firstLine)
                 + (debug ? "" : " (rerun with --debug for details)"));
         return ExitCode.INTERNAL;
+    }
+
+    /** A mistyped verb or option gets the names it may have meant, on the same line. */
+    private static String suggestions(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        return "";
     }
 
     /**

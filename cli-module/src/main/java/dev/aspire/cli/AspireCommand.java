@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: global options, and the verbs as subcommands. */
+/** The root command: global options; {@link Verbs} adds the verbs as subcommands. */
 @Command(name = "aspire",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -21,9 +21,6 @@ import picocli.CommandLine.Spec;
         description = {
             "An offline coach for the interview question \"What are your career aspirations?\".",
             "Prepare a profile, get tailored answers, and score your own."},
-        subcommands = {ListCommand.class, ExplainCommand.class, AnswerCommand.class, ScoreCommand.class,
-            PrepareCommand.class, PracticeCommand.class, HistoryCommand.class, SheetCommand.class,
-            CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done",

@@ -1,0 +1,72 @@
+package dev.aspire.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The verbs under the root command, in the order {@code --help} lists them.
+ *
+ * <p>Picocli builds a command's model by reflecting on its annotations, and that is most of what a short
+ * command costs when the JVM has just started. So a run registers only the verb it names; the whole tree is
+ * built only when it is needed: for the root's help, an unknown verb (whose error lists the others), an
+ * argument file, and the completion script, which is generated from every verb.
+ */
+final class Verbs {
+    /** Each verb's name, as its {@code @Command} gives it ({@code ConventionsTest} checks that they agree). */
+    static final Map<String, Class<?>> BY_NAME = byName();
+
+    /** The global options that take a value, which is not the verb even when it looks like a word. */
+    private static final List<String> OPTIONS_WITH_VALUE = List.of("--packs", "--plugins");
+
+    private Verbs() {
+    }
+
+    /** Adds to {@code root} the verb named in {@code args}, or every verb when the run may need them all. */
+    static void register(CommandLine root, String... args) {
+        String verb = named(args);
+        if (verb != null && !verb.equals("completion")) {
+            root.addSubcommand(verb, create(root, BY_NAME.get(verb)));
+            return;
+        }
+        BY_NAME.forEach((name, type) -> root.addSubcommand(name, create(root, type)));
+    }
+
+    /** The verb the arguments name, or null when they name none or the first word is not a verb. */
+    static String named(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (arg.equals("--")) {
+                return null;
+            } else if (!arg.startsWith("-")) {
+                return BY_NAME.containsKey(arg) ? arg : null;
+            }
+        }
+        return null;
+    }
+
+    private static Object create(CommandLine root, Class<?> type) {
+        try {
+            return root.getFactory().create(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the command " + type.getName(), e);
+        }
+    }
+
+    private static Map<String, Class<?>> byName() {
+        Map<String, Class<?>> verbs = new LinkedHashMap<>();
+        verbs.put("list", ListCommand.class);
+        verbs.put("explain", ExplainCommand.class);
+        verbs.put("answer", AnswerCommand.class);
+        verbs.put("score", ScoreCommand.class);
+        verbs.put("prepare", PrepareCommand.class);
+        verbs.put("practice", PracticeCommand.class);
+        verbs.put("history", HistoryCommand.class);
+        verbs.put("sheet", SheetCommand.class);
+        verbs.put("completion", CompletionCommand.class);
+        return verbs;
+    }
+}
