@@ -19,7 +19,7 @@ final class PackArchetypes implements CatalogueContribution {
 
     @Override
     public String source() {
-        String files = packs.all().stream()
+        String files = packs.added().stream()
                 .filter(pack -> !pack.archetypes().isEmpty())
                 .map(Pack::source)
                 .collect(Collectors.joining(", "));
@@ -28,7 +28,7 @@ final class PackArchetypes implements CatalogueContribution {
 
     @Override
     public List<AnswerArchetype> archetypes() {
-        return packs.all().stream()
+        return packs.added().stream()
                 .flatMap(pack -> pack.archetypes().stream())
                 .map(PackFile.ArchetypeItem::archetype)
                 .toList();

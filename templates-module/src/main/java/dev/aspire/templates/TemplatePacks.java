@@ -29,7 +29,8 @@ final class TemplatePacks {
     private final AspireSettings settings;
     private final PackReader reader;
     private final List<PluginPack> pluginPacks;
-    private List<Pack> packs;
+    private Pack builtIn;
+    private List<Pack> added;
     private RuntimeException failure;
 
     @Inject
@@ -40,27 +41,47 @@ final class TemplatePacks {
     }
 
     /**
-     * The packs in the order they apply. Reading happens here, on the first call, and never in a module; the
-     * outcome is kept, a failure too, so that every caller in a run sees the same packs or the same error.
+     * The packs in the order they apply: the built-in pack, then those that plugins and the user add. Reading
+     * happens on the first call, never in a module; each outcome is kept, a failure too, so that every caller
+     * in a run sees the same packs or the same error.
      */
     synchronized List<Pack> all() {
+        if (builtIn == null) {
+            Pack pack = reader.readResource(TemplatePacks.class, BUILT_IN);
+            if (!pack.archetypes().isEmpty()) {
+                // The catalogue never sees them (see added()): built-in archetypes belong in catalogue.yaml.
+                throw new IllegalStateException(BUILT_IN + " defines archetypes; move them to catalogue.yaml");
+            }
+            builtIn = pack;
+        }
+        List<Pack> all = new ArrayList<>();
+        all.add(builtIn);
+        all.addAll(added());
+        return List.copyOf(all);
+    }
+
+    /**
+     * Only the packs that plugins and the user add. The built-in pack holds phrasings alone (the built-in
+     * archetypes live in the catalogue), so what packs add to the catalogue is found here, and a command that
+     * needs the catalogue but no phrasing, such as scoring, never reads the built-in pack.
+     */
+    synchronized List<Pack> added() {
         if (failure != null) {
             throw failure;
         }
-        if (packs == null) {
+        if (added == null) {
             try {
-                packs = load();
+                added = loadAdded();
             } catch (RuntimeException e) {
                 failure = e;
                 throw e;
             }
         }
-        return packs;
+        return added;
     }
 
-    private List<Pack> load() {
+    private List<Pack> loadAdded() {
         List<Pack> loaded = new ArrayList<>();
-        loaded.add(reader.readResource(TemplatePacks.class, BUILT_IN));
         for (PluginPack pack : pluginPacks) {
             loaded.add(reader.readResource(pack.anchor(), pack.resource(), pack.source()));
         }
