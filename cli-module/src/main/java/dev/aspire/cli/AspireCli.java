@@ -52,6 +52,11 @@ public final class AspireCli {
 
     public int run(String... args) {
         AspireCommand root = new AspireCommand(environment, extraModules, new LineInput(in, interactive));
+        ArgumentPreview preview = ArgumentPreview.of(args);
+        if (preview.needsServices()) {
+            root.services().prepareAhead(root.settings(preview.packDirectories(), preview.pluginDirectories()),
+                    Verbs.servicesFirstNeeded(preview.verb()));
+        }
         CommandLine commandLine = new CommandLine(root);
         // The verbs come first: the settings below are passed on only to subcommands already added.
         Verbs.register(commandLine, args);

@@ -82,8 +82,13 @@ final class AspireCommand implements Runnable {
     }
 
     private AspireSettings settings() {
+        return settings(packDirectories, pluginDirectories);
+    }
+
+    /** The settings this run has with these values of {@code --packs} and {@code --plugins}. */
+    AspireSettings settings(List<Path> packs, List<Path> plugins) {
         return AspireSettings.fromEnvironment(environment, System.getProperty("user.home"))
-                .withPackDirectories(packDirectories)
-                .withPluginDirectories(pluginDirectories);
+                .withPackDirectories(packs)
+                .withPluginDirectories(plugins);
     }
 }

@@ -1,5 +1,8 @@
 package dev.aspire.cli;
 
+import dev.aspire.core.DomainCatalogue;
+import dev.aspire.core.answer.AnswerComposer;
+import dev.aspire.core.scoring.AnswerScorer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +21,22 @@ final class Verbs {
     static final Map<String, Class<?>> BY_NAME = byName();
 
     /** The global options that take a value, which is not the verb even when it looks like a word. */
-    private static final List<String> OPTIONS_WITH_VALUE = List.of("--packs", "--plugins");
+    private static final List<String> OPTIONS_WITH_VALUE = List.of(ArgumentPreview.PACKS, ArgumentPreview.PLUGINS);
+
+    /** The services each verb asks for first, which are built ahead on a second thread (see AspireServices). */
+    private static final Map<String, List<Class<?>>> SERVICES_FIRST_NEEDED = Map.of(
+            "list", List.of(DomainCatalogue.class),
+            "explain", List.of(DomainCatalogue.class),
+            "answer", List.of(DomainCatalogue.class, AnswerComposer.class),
+            "score", List.of(AnswerScorer.class, DomainCatalogue.class),
+            "sheet", List.of(AnswerComposer.class, DomainCatalogue.class),
+            "practice", List.of(AnswerComposer.class, AnswerScorer.class));
 
     private Verbs() {
+    }
+
+    static List<Class<?>> servicesFirstNeeded(String verb) {
+        return SERVICES_FIRST_NEEDED.getOrDefault(verb, List.of());
     }
 
     /** Adds to {@code root} the verb named in {@code args}, or every verb when the run may need them all. */

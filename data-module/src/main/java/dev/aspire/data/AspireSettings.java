@@ -37,6 +37,22 @@ public record AspireSettings(Path home, List<Path> packDirectories, List<Path> p
         return new AspireSettings(home, packDirectories, directories);
     }
 
+    /*
+     * Written out rather than generated: a record's own equals and hashCode are linked through invokedynamic on
+     * first use, which costs a command started a moment ago tens of milliseconds, and the command line
+     * compares settings on every run.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AspireSettings that && home.equals(that.home)
+                && packDirectories.equals(that.packDirectories) && pluginDirectories.equals(that.pluginDirectories);
+    }
+
+    @Override
+    public int hashCode() {
+        return (home.hashCode() * 31 + packDirectories.hashCode()) * 31 + pluginDirectories.hashCode();
+    }
+
     /** The user's own pack directory, {@code HOME/packs}. */
     public Path userPacks() {
         return home.resolve("packs");
