@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.Module;
 import dev.aspire.core.InvalidProfileException;
 import dev.aspire.core.UnknownIdException;
+import dev.aspire.core.scoring.AnswerScorer;
 import dev.aspire.data.DataFileException;
+import dev.aspire.scoring.ScoringLexicon;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -52,11 +54,7 @@ public final class AspireCli {
 
     public int run(String... args) {
         AspireCommand root = new AspireCommand(environment, extraModules, new LineInput(in, interactive));
-        ArgumentPreview preview = ArgumentPreview.of(args);
-        if (preview.needsServices()) {
-            root.services().prepareAhead(root.settings(preview.packDirectories(), preview.pluginDirectories()),
-                    Verbs.servicesFirstNeeded(preview.verb()));
-        }
+        startAhead(root, ArgumentPreview.of(args));
         CommandLine commandLine = new CommandLine(root);
         // The verbs come first: the settings below are passed on only to subcommands already added.
         Verbs.register(commandLine, args);
@@ -69,6 +67,34 @@ public final class AspireCli {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * Starts, on other threads, the work the named verb will need once picocli has parsed the arguments: the
+     * application graph, and for a verb that scores, the built-in lexicon, the largest piece of data it reads.
+     * The lexicon is held once per JVM, so a command that asks for it meanwhile waits for this read.
+     */
+    private static void startAhead(AspireCommand root, ArgumentPreview preview) {
+        if (!preview.needsServices()) {
+            return;
+        }
+        List<Class<?>> firstNeeded = Verbs.servicesFirstNeeded(preview.verb());
+        if (firstNeeded.contains(AnswerScorer.class)) {
+            Thread lexicon = new Thread(AspireCli::readBuiltInLexicon, "aspire-lexicon");
+            lexicon.setDaemon(true);
+            lexicon.start();
+        }
+        root.services().prepareAhead(root.settings(preview.packDirectories(), preview.pluginDirectories()),
+                firstNeeded);
+    }
+
+    /** A failure here recurs, and is reported, when the scorer asks for the lexicon on the main thread. */
+    private static void readBuiltInLexicon() {
+        try {
+            ScoringLexicon.builtIn();
+        } catch (RuntimeException | LinkageError e) {
+            // see above
         }
     }
 
