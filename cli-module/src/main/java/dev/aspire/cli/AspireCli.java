@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -72,27 +73,30 @@ public final class AspireCli {
 
     /**
      * Starts, on other threads, the work the named verb will need once picocli has parsed the arguments: the
-     * application graph, and for a verb that scores, the built-in lexicon, the largest piece of data it reads.
-     * The lexicon is held once per JVM, so a command that asks for it meanwhile waits for this read.
+     * application graph on one; on another, java.util.logging, which Guice asks for a logger as it starts
+     * building, and for a verb that scores the built-in lexicon, the largest piece of data it reads. Both are
+     * held once per JVM, so whoever asks for one meanwhile waits for the work under way.
      */
     private static void startAhead(AspireCommand root, ArgumentPreview preview) {
         if (!preview.needsServices()) {
             return;
         }
         List<Class<?>> firstNeeded = Verbs.servicesFirstNeeded(preview.verb());
-        if (firstNeeded.contains(AnswerScorer.class)) {
-            Thread lexicon = new Thread(AspireCli::readBuiltInLexicon, "aspire-lexicon");
-            lexicon.setDaemon(true);
-            lexicon.start();
-        }
+        boolean scores = firstNeeded.contains(AnswerScorer.class);
+        Thread prefetch = new Thread(() -> prefetch(scores), "aspire-prefetch");
+        prefetch.setDaemon(true);
+        prefetch.start();
         root.services().prepareAhead(root.settings(preview.packDirectories(), preview.pluginDirectories()),
                 firstNeeded);
     }
 
-    /** A failure here recurs, and is reported, when the scorer asks for the lexicon on the main thread. */
-    private static void readBuiltInLexicon() {
+    /** A failure here recurs, and is reported, when the command asks for the same thing on the main thread. */
+    private static void prefetch(boolean lexicon) {
         try {
-            ScoringLexicon.builtIn();
+            LogManager.getLogManager();
+            if (lexicon) {
+                ScoringLexicon.builtIn();
+            }
         } catch (RuntimeException | LinkageError e) {
             // see above
         }
