@@ -1,0 +1,50 @@
+package dev.aspire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.aspire.data.Mappers;
+import java.io.IOException;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Batch output is appended as text, so it must escape exactly as Jackson's generator does elsewhere. */
+class JsonTextTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain words", "say \"yes\"", "back\\slash and /slash", "tab\tnew\nline\r",
+        "\b\f\u0000\u0001\u001f\u007f", "café Ñandú ☕ 🍫 שירות", "line\u2028separator", "lone \ud800 surrogate"})
+    void stringsAreEscapedAsJacksonEscapesThem(String value) throws IOException {
+        StringBuilder text = new StringBuilder();
+        JsonText.appendString(text, value);
+        assertEquals(jackson(g -> g.writeString(value)), text.toString());
+    }
+
+    @Test
+    void aMissingStringIsNull() throws IOException {
+        StringBuilder text = new StringBuilder();
+        JsonText.appendString(text, null);
+        assertEquals(jackson(g -> g.writeString((String) null)), text.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 65.1, 60, 0.1, 1e-7, 123456789.25, 1e21, -3.5, Double.NaN, Double.POSITIVE_INFINITY})
+    void numbersAreWrittenAsJacksonWritesThem(double value) throws IOException {
+        StringBuilder text = new StringBuilder();
+        JsonText.appendNumber(text, value);
+        assertEquals(jackson(g -> g.writeNumber(value)), text.toString());
+    }
+
+    private interface Write {
+        void to(JsonGenerator generator) throws IOException;
+    }
+
+    private static String jackson(Write write) throws IOException {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator generator = Mappers.json().getFactory().createGenerator(json)) {
+            write.to(generator);
+        }
+        return json.toString();
+    }
+}
