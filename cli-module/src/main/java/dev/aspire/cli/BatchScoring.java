@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.aspire.core.UnknownIdException;
 import dev.aspire.core.scoring.AnswerScorer;
 import dev.aspire.core.scoring.ScoreReport;
@@ -16,6 +14,7 @@ import dev.aspire.data.Mappers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -47,8 +46,7 @@ final class BatchScoring {
     private final ScoringContext context;
     private final int pace;
     private final ObjectMapper mapper = Mappers.json();
-    private final ObjectReader lines = mapper.readerFor(BatchLine.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final BatchLineParser lines = new BatchLineParser(mapper);
     private final JsonFactory factory = mapper.getFactory();
 
     BatchScoring(AnswerScorer scorer, ScoringContext context, int pace) {
@@ -122,7 +120,7 @@ final class BatchScoring {
         List<BatchInput.Line> chunk = new ArrayList<>(CHUNK);
         BatchInput.Line line;
         while (chunk.size() < CHUNK && (line = in.next()) != null) {
-            if (line.problem() != null || !line.text().isBlank()) {
+            if (line.problem() != null || !line.isBlank()) {
                 chunk.add(line);
             }
         }
@@ -134,7 +132,7 @@ final class BatchScoring {
         int[] scores = new int[lines.size()];
         for (int i = 0; i < scores.length; i++) {
             BatchInput.Line line = lines.get(i);
-            scores[i] = line.problem() == null ? scoreLine(line.number(), line.text(), json)
+            scores[i] = line.problem() == null ? scoreLine(line.number(), line.bytes(), json)
                     : error(idOf(line.text()), "line " + line.number() + ": " + line.problem(), json);
             json.append('\n');
         }
@@ -178,13 +176,13 @@ final class BatchScoring {
     }
 
     /** Appends the output for one batch line to {@code json} and returns its score, or -1 for an error. */
-    int scoreLine(int number, String line, StringBuilder json) {
+    int scoreLine(int number, byte[] line, StringBuilder json) {
         BatchLine input;
         try {
-            input = lines.readValue(line);
+            input = lines.parse(line);
         } catch (JsonProcessingException e) {
-            return error(idOf(line), "line " + number + ": not a JSON object with the batch fields: "
-                    + e.getOriginalMessage(), json);
+            return error(idOf(new String(line, StandardCharsets.UTF_8)),
+                    "line " + number + ": not a JSON object with the batch fields: " + e.getOriginalMessage(), json);
         }
         if (input == null || ScoringContext.blank(input.text())) {
             return error(input == null ? null : input.id(), "line " + number + ": \"text\" is missing or blank", json);
