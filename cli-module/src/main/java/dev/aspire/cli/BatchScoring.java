@@ -128,19 +128,19 @@ final class BatchScoring {
     }
 
     private ScoredChunk scoreChunk(List<BatchInput.Line> lines) {
-        StringBuilder json = new StringBuilder(lines.size() * LINE_CHARS);
+        JsonChars json = new JsonChars(lines.size() * LINE_CHARS);
         int[] scores = new int[lines.size()];
         for (int i = 0; i < scores.length; i++) {
             BatchInput.Line line = lines.get(i);
             scores[i] = line.problem() == null ? scoreLine(line.number(), line.bytes(), json)
                     : error(idOf(line.text()), "line " + line.number() + ": " + line.problem(), json);
-            json.append('\n');
+            json.raw('\n');
         }
-        return new ScoredChunk(json.toString(), scores);
+        return new ScoredChunk(json, scores);
     }
 
     private static void write(ScoredChunk chunk, Writer out, Tally tally) throws IOException {
-        out.write(chunk.lines());
+        out.write(chunk.lines().chars(), 0, chunk.lines().length());
         for (int score : chunk.scores()) {
             tally.count(score);
         }
@@ -170,13 +170,13 @@ final class BatchScoring {
 
     /**
      * A chunk's output, one line per input line, each ended by a newline; and each line's score, or -1 when
-     * the line could not be scored. One string per chunk keeps the writing thread's work to a single copy.
+     * the line could not be scored. The writing thread writes the chunk's chars in one call.
      */
-    record ScoredChunk(String lines, int[] scores) {
+    record ScoredChunk(JsonChars lines, int[] scores) {
     }
 
     /** Appends the output for one batch line to {@code json} and returns its score, or -1 for an error. */
-    int scoreLine(int number, byte[] line, StringBuilder json) {
+    int scoreLine(int number, byte[] line, JsonChars json) {
         BatchLine input;
         try {
             input = lines.parse(line);
@@ -198,7 +198,7 @@ final class BatchScoring {
         }
     }
 
-    private static int error(String id, String message, StringBuilder json) {
+    private static int error(String id, String message, JsonChars json) {
         ScoreJson.writeError(json, id, message);
         return -1;
     }
