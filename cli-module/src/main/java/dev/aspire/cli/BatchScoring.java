@@ -3,21 +3,18 @@ package dev.aspire.cli;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.aspire.core.UnknownIdException;
 import dev.aspire.core.scoring.AnswerScorer;
 import dev.aspire.core.scoring.ScoreReport;
 import dev.aspire.data.Mappers;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,6 +35,8 @@ final class BatchScoring {
      * output flushed in groups, few enough that a consumer sees results stream.
      */
     private static final int CHUNK = 256;
+    /** About the length of one result line, to size a chunk's output once. */
+    private static final int LINE_CHARS = 3072;
 
     /** What a batch run came to. */
     record Outcome(int scored, int failed, int belowMinimum) {
@@ -47,8 +46,7 @@ final class BatchScoring {
     private final ScoringContext context;
     private final int pace;
     private final ObjectMapper mapper = Mappers.json();
-    private final ObjectReader lines = mapper.readerFor(BatchLine.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final BatchLineParser lines = new BatchLineParser(mapper);
     private final JsonFactory factory = mapper.getFactory();
 
     BatchScoring(AnswerScorer scorer, ScoringContext context, int pace) {
@@ -86,7 +84,7 @@ final class BatchScoring {
             return thread;
         });
         try {
-            Deque<Future<List<Result>>> inFlight = new ArrayDeque<>();
+            Deque<Future<ScoredChunk>> inFlight = new ArrayDeque<>();
             List<BatchInput.Line> chunk;
             while (!(chunk = readChunk(in)).isEmpty()) {
                 List<BatchInput.Line> lines = chunk;
@@ -103,7 +101,7 @@ final class BatchScoring {
         }
     }
 
-    private static List<Result> await(Future<List<Result>> future) {
+    private static ScoredChunk await(Future<ScoredChunk> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -122,27 +120,29 @@ final class BatchScoring {
         List<BatchInput.Line> chunk = new ArrayList<>(CHUNK);
         BatchInput.Line line;
         while (chunk.size() < CHUNK && (line = in.next()) != null) {
-            if (line.problem() != null || !line.text().isBlank()) {
+            if (line.problem() != null || !line.isBlank()) {
                 chunk.add(line);
             }
         }
         return chunk;
     }
 
-    private List<Result> scoreChunk(List<BatchInput.Line> lines) {
-        List<Result> results = new ArrayList<>(lines.size());
-        for (BatchInput.Line line : lines) {
-            results.add(line.problem() == null ? scoreLine(line.number(), line.text())
-                    : error(idOf(line.text()), "line " + line.number() + ": " + line.problem()));
+    private ScoredChunk scoreChunk(List<BatchInput.Line> lines) {
+        JsonChars json = new JsonChars(lines.size() * LINE_CHARS);
+        int[] scores = new int[lines.size()];
+        for (int i = 0; i < scores.length; i++) {
+            BatchInput.Line line = lines.get(i);
+            scores[i] = line.problem() == null ? scoreLine(line.number(), line.bytes(), json)
+                    : error(idOf(line.text()), "line " + line.number() + ": " + line.problem(), json);
+            json.raw('\n');
         }
-        return results;
+        return new ScoredChunk(json, scores);
     }
 
-    private static void write(List<Result> results, Writer out, Tally tally) throws IOException {
-        for (Result result : results) {
-            out.write(result.json());
-            out.write('\n');
-            tally.count(result.score());
+    private static void write(ScoredChunk chunk, Writer out, Tally tally) throws IOException {
+        out.write(chunk.lines().chars(), 0, chunk.lines().length());
+        for (int score : chunk.scores()) {
+            tally.count(score);
         }
         out.flush();
     }
@@ -168,45 +168,39 @@ final class BatchScoring {
         }
     }
 
-    /** One line's output, and its score, or -1 when the line could not be scored. */
-    record Result(String json, int score) {
+    /**
+     * A chunk's output, one line per input line, each ended by a newline; and each line's score, or -1 when
+     * the line could not be scored. The writing thread writes the chunk's chars in one call.
+     */
+    record ScoredChunk(JsonChars lines, int[] scores) {
     }
 
-    Result scoreLine(int number, String line) {
+    /** Appends the output for one batch line to {@code json} and returns its score, or -1 for an error. */
+    int scoreLine(int number, byte[] line, JsonChars json) {
         BatchLine input;
         try {
-            input = lines.readValue(line);
+            input = lines.parse(line);
         } catch (JsonProcessingException e) {
-            return error(idOf(line), "line " + number + ": not a JSON object with the batch fields: "
-                    + e.getOriginalMessage());
+            return error(idOf(new String(line, StandardCharsets.UTF_8)),
+                    "line " + number + ": not a JSON object with the batch fields: " + e.getOriginalMessage(), json);
         }
         if (input == null || ScoringContext.blank(input.text())) {
-            return error(input == null ? null : input.id(), "line " + number + ": \"text\" is missing or blank");
+            return error(input == null ? null : input.id(), "line " + number + ": \"text\" is missing or blank", json);
         }
         try {
             ScoreReport report = scorer.score(context.request(input.text(),
                     ScoringContext.job(input.role(), input.company(), input.industry(), input.mission()),
                     input.question(), input.interviewer(), pace));
-            StringWriter json = new StringWriter(2048);
-            try (JsonGenerator g = factory.createGenerator(json)) {
-                ScoreJson.write(g, input.id(), report);
-            }
-            return new Result(json.toString(), report.score());
+            ScoreJson.write(json, input.id(), report);
+            return report.score();
         } catch (UnknownIdException e) {
-            return error(input.id(), "line " + number + ": " + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return error(input.id(), "line " + number + ": " + e.getMessage(), json);
         }
     }
 
-    private Result error(String id, String message) {
-        StringWriter json = new StringWriter();
-        try (JsonGenerator g = factory.createGenerator(json)) {
-            ScoreJson.writeError(g, id, message);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Result(json.toString(), -1);
+    private static int error(String id, String message, JsonChars json) {
+        ScoreJson.writeError(json, id, message);
+        return -1;
     }
 
     /**

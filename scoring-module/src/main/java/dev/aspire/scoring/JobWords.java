@@ -2,7 +2,9 @@ package dev.aspire.scoring;
 
 import dev.aspire.core.TargetJob;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The telling words of the job applied for, normalised like answer words, so an answer that names the role,
@@ -27,6 +29,19 @@ final class JobWords {
      * alone would keep apart.
      */
     static final int PREFIX = 6;
+
+    /**
+     * Jobs already read. A batch names a handful of jobs across thousands of answers, and tokenising a job
+     * (and the small words) for every answer cost as much as a tenth of scoring it. Keyed by tokenizer as
+     * well, since each lexicon normalises words its own way (the tokenizer compares by identity). The values
+     * never change, so threads share them; a full map is emptied, so memory stays bounded.
+     */
+    private static final Map<Key, JobWords> READ = new ConcurrentHashMap<>();
+    private static final Map<Tokenizer, long[]> SMALL_HASHES = new ConcurrentHashMap<>();
+    private static final int MAX_READ = 1024;
+
+    private record Key(Tokenizer tokenizer, TargetJob job) {
+    }
 
     private final long[] role;
     private final long[] company;
@@ -56,8 +71,21 @@ final class JobWords {
         if (job.isEmpty()) {
             return NONE;
         }
-        TargetJob j = job.get();
-        long[] small = hashes(String.join(" ", SMALL_WORDS), tokenizer, scratch, 0, new long[0]);
+        Key key = new Key(tokenizer, job.get());
+        JobWords known = READ.get(key);
+        if (known != null) {
+            return known;
+        }
+        JobWords read = read(job.get(), tokenizer, scratch);
+        if (READ.size() >= MAX_READ) {
+            READ.clear();
+        }
+        READ.put(key, read);
+        return read;
+    }
+
+    private static JobWords read(TargetJob j, Tokenizer tokenizer, Tokens scratch) {
+        long[] small = smallWords(tokenizer, scratch);
         long[] role = hashes(j.title(), tokenizer, scratch, 3, small);
         long[] company = hashes(j.company(), tokenizer, scratch, 2, small);
         long[] industry = hashes(j.industry(), tokenizer, scratch, 3, small);
@@ -68,6 +96,19 @@ final class JobWords {
         long[] fieldPrefixes = prefixes(text(j.industry()) + " " + j.mission(), tokenizer, scratch, small);
         return new JobWords(role, company, industry, mission, all, rolePrefixes, fieldPrefixes, text(j.title()),
                 text(j.company()));
+    }
+
+    private static long[] smallWords(Tokenizer tokenizer, Tokens scratch) {
+        long[] known = SMALL_HASHES.get(tokenizer);
+        if (known != null) {
+            return known;
+        }
+        long[] small = hashes(String.join(" ", SMALL_WORDS), tokenizer, scratch, 0, new long[0]);
+        if (SMALL_HASHES.size() >= MAX_READ) {
+            SMALL_HASHES.clear();
+        }
+        SMALL_HASHES.put(tokenizer, small);
+        return small;
     }
 
     boolean isRole(long hash) {
