@@ -32,6 +32,8 @@ final class PhraseTrie {
     private static final byte HAS_PAST = 8;
     /** The node has exactly one child, kept in its own record in place of the filter. */
     private static final byte SINGLE = 16;
+    /** A phrase ends at the node: most steps end none, and then need not look at the outputs at all. */
+    private static final byte HAS_OUTPUTS = 32;
 
     // Each node's facts side by side in one record of STRIDE ints, so one cache line answers a step: a
     // 64-bit filter of its children's labels, where its children start, and their number with its flags.
@@ -40,7 +42,7 @@ final class PhraseTrie {
     private static final int BLOOM_HIGH = 1;
     private static final int CHILD_FROM = 2;
     private static final int WIDTH_AND_FLAGS = 3;
-    private static final int FLAG_BITS = 5;
+    private static final int FLAG_BITS = 6;
     private static final int FLAG_MASK = (1 << FLAG_BITS) - 1;
 
     private final int[] nodes;
@@ -162,10 +164,13 @@ final class PhraseTrie {
         if (child == MISSING) {
             return nextCount;
         }
-        for (int o = outputFrom[child]; o < outputFrom[child + 1]; o++) {
-            found.add(outputs[o], from, at + 1);
+        int flags = nodes[child * STRIDE + WIDTH_AND_FLAGS];
+        if ((flags & HAS_OUTPUTS) != 0) {
+            for (int o = outputFrom[child]; o < outputFrom[child + 1]; o++) {
+                found.add(outputs[o], from, at + 1);
+            }
         }
-        if ((nodes[child * STRIDE + WIDTH_AND_FLAGS] & HAS_CHILDREN) != 0 && nextCount < MAX_ALIVE) {
+        if ((flags & HAS_CHILDREN) != 0 && nextCount < MAX_ALIVE) {
             next[nextCount] = child;
             nextFrom[nextCount] = from;
             return nextCount + 1;
@@ -315,7 +320,8 @@ final class PhraseTrie {
                 int old = kept[n];
                 int width = childCount[old] <= SCAN ? childCount[old] : Integer.highestOneBit(childCount[old] * 2 - 1) << 1;
                 nodes[n * STRIDE + CHILD_FROM] = childSlots;
-                nodes[n * STRIDE + WIDTH_AND_FLAGS] = width << FLAG_BITS | (flags[old] & FLAG_MASK);
+                nodes[n * STRIDE + WIDTH_AND_FLAGS] = width << FLAG_BITS | (flags[old] & FLAG_MASK)
+                        | (outputs.get(old).length > 0 ? HAS_OUTPUTS : 0);
                 outputFrom[n] = outputTotal;
                 outputTotal += outputs.get(old).length;
                 outputFrom[n + 1] = outputTotal;
