@@ -6,7 +6,8 @@ package dev.aspire.scoring;
  * building a string for every word of every answer.
  */
 final class Hashes {
-    private static final long SEED = 0xCBF29CE484222325L;
+    /** The hash of no characters yet; {@link #add} folds in one more, {@link #finish} completes it. */
+    static final long SEED = 0xCBF29CE484222325L;
 
     private Hashes() {
     }
@@ -14,7 +15,7 @@ final class Hashes {
     static long of(char[] chars, int length) {
         long h = SEED;
         for (int i = 0; i < length; i++) {
-            h = (h ^ chars[i]) * 0x100000001B3L;
+            h = add(h, chars[i]);
         }
         return finish(h, length);
     }
@@ -26,7 +27,7 @@ final class Hashes {
     static long of(CharSequence chars, int from, int to) {
         long h = SEED;
         for (int i = from; i < to; i++) {
-            h = (h ^ chars.charAt(i)) * 0x100000001B3L;
+            h = add(h, chars.charAt(i));
         }
         return finish(h, to - from);
     }
@@ -35,12 +36,17 @@ final class Hashes {
     static long ofLowerCase(CharSequence chars, int from, int length) {
         long h = SEED;
         for (int i = from; i < from + length; i++) {
-            h = (h ^ Character.toLowerCase(chars.charAt(i))) * 0x100000001B3L;
+            h = add(h, Character.toLowerCase(chars.charAt(i)));
         }
         return finish(h, length);
     }
 
-    private static long finish(long h, int length) {
+    static long add(long h, char c) {
+        return (h ^ c) * 0x100000001B3L;
+    }
+
+    /** The hash of {@code length} characters that {@link #add} folded into {@code h}. */
+    static long finish(long h, int length) {
         h ^= length;
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;

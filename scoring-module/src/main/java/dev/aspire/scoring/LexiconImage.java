@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 final class LexiconImage {
     /** Changes whenever the layout below changes, so an old image is never misread. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int MAGIC = 0x41535058; // "ASPX"
 
     private LexiconImage() {

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * All lexicon phrases as one trie over word ids, matched against an answer in a single left-to-right pass.
+ * Nodes that lead to the same phrase endings are stored once ({@link SharedEndings}), so the "trie" is in
+ * fact a small graph; a match walks it forward from the root exactly as it would walk the full trie.
  * At each word the matcher extends the partial matches still alive and starts a new one; a partial match
  * dies at a clause boundary or at a word no phrase continues with. Phrases are short, so few partial
  * matches are alive at once and the pass is linear in the answer's length.
@@ -30,6 +32,8 @@ final class PhraseTrie {
     private static final byte HAS_PAST = 8;
     /** The node has exactly one child, kept in its own record in place of the filter. */
     private static final byte SINGLE = 16;
+    /** A phrase ends at the node: most steps end none, and then need not look at the outputs at all. */
+    private static final byte HAS_OUTPUTS = 32;
 
     // Each node's facts side by side in one record of STRIDE ints, so one cache line answers a step: a
     // 64-bit filter of its children's labels, where its children start, and their number with its flags.
@@ -38,7 +42,7 @@ final class PhraseTrie {
     private static final int BLOOM_HIGH = 1;
     private static final int CHILD_FROM = 2;
     private static final int WIDTH_AND_FLAGS = 3;
-    private static final int FLAG_BITS = 5;
+    private static final int FLAG_BITS = 6;
     private static final int FLAG_MASK = (1 << FLAG_BITS) - 1;
 
     private final int[] nodes;
@@ -160,10 +164,13 @@ final class PhraseTrie {
         if (child == MISSING) {
             return nextCount;
         }
-        for (int o = outputFrom[child]; o < outputFrom[child + 1]; o++) {
-            found.add(outputs[o], from, at + 1);
+        int flags = nodes[child * STRIDE + WIDTH_AND_FLAGS];
+        if ((flags & HAS_OUTPUTS) != 0) {
+            for (int o = outputFrom[child]; o < outputFrom[child + 1]; o++) {
+                found.add(outputs[o], from, at + 1);
+            }
         }
-        if ((nodes[child * STRIDE + WIDTH_AND_FLAGS] & HAS_CHILDREN) != 0 && nextCount < MAX_ALIVE) {
+        if ((flags & HAS_CHILDREN) != 0 && nextCount < MAX_ALIVE) {
             next[nextCount] = child;
             nextFrom[nextCount] = from;
             return nextCount + 1;
@@ -283,27 +290,38 @@ final class PhraseTrie {
                 edgesByParent[fill[edgeParent[e]]++] = e;
             }
             int[] order = new int[count];
-            int[] renumber = new int[count];
             int head = 0;
             int tail = 1;
             order[0] = ROOT;
             while (head < tail) {
                 int node = order[head++];
                 for (int k = firstEdge[node]; k < firstEdge[node + 1]; k++) {
-                    int child = edgeChild[edgesByParent[k]];
-                    renumber[child] = tail;
-                    order[tail++] = child;
+                    order[tail++] = edgeChild[edgesByParent[k]];
                 }
             }
-            int[] nodes = new int[count * STRIDE];
-            int[] outputFrom = new int[count + 1];
+            // Expanded phrases end in the same few words over and over: nodes that lead to the same phrase
+            // endings become one, which shrinks the trie some forty times and keeps it in the cache.
+            int[] same = SharedEndings.representatives(order, firstEdge, edgesByParent, edgeLabel, edgeChild, outputs);
+            int[] renumber = new int[count];
+            Arrays.fill(renumber, MISSING);
+            int[] kept = new int[count];
+            int size = 0;
+            for (int old : order) {
+                if (renumber[same[old]] == MISSING) {
+                    renumber[same[old]] = size;
+                    kept[size++] = same[old];
+                }
+            }
+            int[] nodes = new int[size * STRIDE];
+            int[] outputFrom = new int[size + 1];
             int childSlots = 0;
             int outputTotal = 0;
-            for (int n = 0; n < count; n++) {
-                int old = order[n];
+            for (int n = 0; n < size; n++) {
+                int old = kept[n];
                 int width = childCount[old] <= SCAN ? childCount[old] : Integer.highestOneBit(childCount[old] * 2 - 1) << 1;
                 nodes[n * STRIDE + CHILD_FROM] = childSlots;
-                nodes[n * STRIDE + WIDTH_AND_FLAGS] = width << FLAG_BITS | (flags[old] & FLAG_MASK);
+                nodes[n * STRIDE + WIDTH_AND_FLAGS] = width << FLAG_BITS | (flags[old] & FLAG_MASK)
+                        | (outputs.get(old).length > 0 ? HAS_OUTPUTS : 0);
                 outputFrom[n] = outputTotal;
                 outputTotal += outputs.get(old).length;
                 outputFrom[n + 1] = outputTotal;
@@ -315,8 +333,8 @@ final class PhraseTrie {
                 children[c] = Integer.MIN_VALUE;
                 children[c + 1] = MISSING;
             }
-            for (int n = 0; n < count; n++) {
-                int old = order[n];
+            for (int n = 0; n < size; n++) {
+                int old = kept[n];
                 int[] out = outputs.get(old);
                 System.arraycopy(out, 0, flat, outputFrom[n], out.length);
                 int lo = nodes[n * STRIDE + CHILD_FROM];
@@ -339,7 +357,7 @@ final class PhraseTrie {
                         c = lo + 2 * slot;
                     }
                     children[c] = label;
-                    children[c + 1] = renumber[edgeChild[e]];
+                    children[c + 1] = renumber[same[edgeChild[e]]];
                 }
                 if (childCount[old] == 1) {
                     nodes[n * STRIDE + BLOOM_LOW] = children[lo];

@@ -29,16 +29,25 @@ final class SpeakingLength implements Criterion {
         String advice;
         if (s < TARGET_FROM) {
             points = s >= 45 ? 6 : s >= TOO_SHORT ? 4 : s >= 15 ? 2 : 0;
-            advice = String.format(java.util.Locale.ROOT,
-                    "At about %.0f seconds it is short; add evidence or the link to this company to reach a minute.", s);
+            advice = "At about " + wholeSeconds(s)
+                    + " seconds it is short; add evidence or the link to this company to reach a minute.";
         } else if (s > TARGET_TO) {
             points = s <= 105 ? 6 : s <= TOO_LONG ? 4 : s <= 150 ? 2 : 0;
-            advice = String.format(java.util.Locale.ROOT,
-                    "At about %.0f seconds it runs long; cut to one goal, one example and one link to this job.", s);
+            advice = "At about " + wholeSeconds(s)
+                    + " seconds it runs long; cut to one goal, one example and one link to this job.";
         } else {
             points = max();
             advice = "A comfortable length to say aloud; keep it there.";
         }
         return new CriterionScore(ID, points, max(), List.of(), advice);
+    }
+
+    /**
+     * Seconds to the nearest whole one, halves up, as {@code %.0f} would print them: {@code seconds} is never
+     * negative and carries one decimal, so rounding the double itself agrees with rounding its decimal form,
+     * at a fraction of the cost of a formatter on every answer.
+     */
+    static long wholeSeconds(double seconds) {
+        return Math.round(seconds);
     }
 }

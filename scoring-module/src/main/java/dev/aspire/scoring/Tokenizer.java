@@ -21,6 +21,24 @@ final class Tokenizer {
         "no", "dept", "est", "e.g.", "i.e.", "eg", "ie", "cf", "ca"};
     private static final String[] TITLES = {"mr", "mrs", "ms", "dr", "prof", "st"};
 
+    /** Per ASCII character, its lower case when it can be part of a word (a letter or digit), else 0. */
+    private static final char[] ASCII_WORD_CHARS = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_WORD_CHARS[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_WORD_CHARS[c] = c;
+            ASCII_WORD_CHARS[Character.toUpperCase(c)] = c;
+        }
+    }
+
+    private static final long CANNOT = Hashes.of("cannot");
+    private static final long GONNA = Hashes.of("gonna");
+    private static final long WANNA = Hashes.of("wanna");
+    private static final long GOTTA = Hashes.of("gotta");
+
     private final Normalizer normalizer;
     private final Vocabulary vocabulary;
     private final LongIntMap pronounsBeforeIs = set(PRONOUNS_BEFORE_IS);
@@ -57,25 +75,31 @@ final class Tokenizer {
     /** The state of one pass; a small object so the tokenizer itself stays shareable between threads. */
     private final class Scan {
         private final String text;
+        /** The text's characters, read from an array: a string checks its bounds and encoding per character. */
+        private final char[] chars;
         private final int n;
         private final Tokens out;
         private final boolean intern;
-        private final char[] buf = new char[Normalizer.MAX_WORD + 2];
+        private final char[] buf;
         private long previousWordHash;
 
         Scan(String text, Tokens out, boolean intern) {
             this.text = text;
+            this.chars = out.characters();
             this.n = text.length();
             this.out = out;
             this.intern = intern;
+            this.buf = out.wordBuffer;
         }
 
         void run() {
             int i = 0;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (isLetter(c)) {
                     i = word(i);
+                } else if (c == ' ') {
+                    i++;
                 } else if (c >= '0' && c <= '9') {
                     i = number(i);
                 } else {
@@ -104,8 +128,8 @@ final class Tokenizer {
                     out.clauseBreak();
                     return i + 1;
                 case '-':
-                    if ((i == 0 || Character.isWhitespace(text.charAt(i - 1)))
-                            && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '-')) {
+                    if ((i == 0 || Character.isWhitespace(chars[i - 1]))
+                            && (i + 1 >= n || Character.isWhitespace(chars[i + 1]) || chars[i + 1] == '-')) {
                         out.clauseBreak();
                     }
                     return i + 1;
@@ -131,24 +155,33 @@ final class Tokenizer {
             int i = from;
             int apostrophe = -1;
             boolean multipleApostrophes = false;
+            boolean plain = true;
+            long hash = Hashes.SEED;
             while (i < n) {
-                char c = text.charAt(i);
-                if (isLetter(c) || (c >= '0' && c <= '9')) {
+                char c = chars[i];
+                char lowered = c < 128 ? ASCII_WORD_CHARS[c] : isLetter(c) ? lower(c) : 0;
+                if (lowered != 0) {
+                    hash = Hashes.add(hash, lowered);
                     i++;
-                } else if (isApostrophe(c) && i + 1 < n && isLetter(text.charAt(i + 1)) && i > from) {
+                } else if (isApostrophe(c) && i + 1 < n && isLetter(chars[i + 1]) && i > from) {
+                    plain = false;
                     multipleApostrophes |= apostrophe >= 0;
                     apostrophe = i;
                     i++;
-                } else if (c == '.' && i + 1 < n && isLetter(text.charAt(i + 1))
-                        && (i + 2 >= n || !isLetter(text.charAt(i + 2))) && i - from == 1 + 2 * dotsSoFar(from, i)) {
+                } else if (c == '.' && i + 1 < n && isLetter(chars[i + 1])
+                        && (i + 2 >= n || !isLetter(chars[i + 2])) && i - from == 1 + 2 * dotsSoFar(from, i)) {
                     // "e.g.", "U.S.": single letters joined by dots are one word, and their dots end no sentence.
+                    plain = false;
                     i += 2;
-                    if (i < n && text.charAt(i) == '.') {
+                    if (i < n && chars[i] == '.') {
                         i++;
                     }
                 } else {
                     break;
                 }
+            }
+            if (plain && remembered(from, i, hash)) {
+                return i;
             }
             if (apostrophe > 0 && !multipleApostrophes) {
                 contraction(from, apostrophe, i);
@@ -158,10 +191,42 @@ final class Tokenizer {
             return i;
         }
 
+        /**
+         * Most words of an answer are plain words this thread has read before: such a word is taken from the
+         * memo by the hash worked out while scanning it, as {@link #addWord} would, without copying it.
+         */
+        private boolean remembered(int from, int to, long hash) {
+            int length = to - from;
+            if (intern || length > Normalizer.MAX_WORD) {
+                return false;
+            }
+            long raw = Hashes.finish(hash, length);
+            if (raw == CANNOT || raw == GONNA || raw == WANNA || raw == GOTTA) {
+                // Two words written as one: special() splits them.
+                return false;
+            }
+            long[] memo = out.memo;
+            int slot = memoSlot(raw);
+            if (memo[slot] != raw) {
+                return false;
+            }
+            previousWordHash = raw;
+            int flags = Character.isUpperCase(chars[from]) ? Tokens.CAPITALISED : 0;
+            long packed = memo[slot + 2];
+            out.add(from, to, (int) packed, memo[slot + 1], Tokens.WORD, flags | (int) (packed >>> 32));
+            return true;
+        }
+
+        /** Whether {@link #special} has to look at the word: it could be "cannot", "gonna", "wanna" or "gotta". */
+        private boolean mayBeTwoWords(int from, int length) {
+            char initial = lower(chars[from]);
+            return length >= 5 && length <= 6 && (initial == 'c' || initial == 'g' || initial == 'w');
+        }
+
         private int dotsSoFar(int from, int i) {
             int dots = 0;
             for (int k = from; k < i; k++) {
-                if (text.charAt(k) == '.') {
+                if (chars[k] == '.') {
                     dots++;
                 }
             }
@@ -171,9 +236,9 @@ final class Tokenizer {
         /** "don't" is "do" + "n't"; "I'd" is "I" + "'d"; "company's" is just "company"; "o'clock" stays whole. */
         private void contraction(int from, int apostrophe, int to) {
             int suffixLength = to - apostrophe - 1;
-            char s1 = lower(text.charAt(apostrophe + 1));
+            char s1 = lower(chars[apostrophe + 1]);
             if (suffixLength == 1 && s1 == 't' && apostrophe - 1 > from
-                    && lower(text.charAt(apostrophe - 1)) == 'n') {
+                    && lower(chars[apostrophe - 1]) == 'n') {
                 emit(from, apostrophe - 1, 0);
                 emitContraction(apostrophe - 1, to);
                 return;
@@ -194,15 +259,15 @@ final class Tokenizer {
         }
 
         private boolean isContraction(int at) {
-            char a = lower(text.charAt(at));
-            char b = lower(text.charAt(at + 1));
+            char a = lower(chars[at]);
+            char b = lower(chars[at + 1]);
             return a == 'l' && b == 'l' || a == 'v' && b == 'e' || a == 'r' && b == 'e';
         }
 
         private void emitContraction(int from, int to) {
             int length = 0;
             for (int k = from; k < to; k++) {
-                char c = text.charAt(k);
+                char c = chars[k];
                 buf[length++] = isApostrophe(c) ? '\'' : lower(c);
             }
             addWord(from, to, length, Tokens.CONTINUATION);
@@ -211,8 +276,7 @@ final class Tokenizer {
         /** "cannot", "gonna", "wanna" and "gotta" are two words written as one. */
         private void special(int from, int to) {
             int length = to - from;
-            char initial = lower(text.charAt(from));
-            if (length < 5 || length > 6 || initial != 'c' && initial != 'g' && initial != 'w') {
+            if (!mayBeTwoWords(from, length)) {
                 emit(from, to, 0);
             } else if (length == 6 && regionIs(from, "cannot")) {
                 emit(from, from + 3, 0);
@@ -234,11 +298,11 @@ final class Tokenizer {
             int length = 0;
             int limit = Math.min(to, from + Normalizer.MAX_WORD + 1);
             for (int k = from; k < limit; k++) {
-                char c = text.charAt(k);
+                char c = chars[k];
                 buf[length++] = isApostrophe(c) ? '\'' : lower(c);
             }
             int flags = extraFlags;
-            if (Character.isUpperCase(text.charAt(from))) {
+            if (Character.isUpperCase(chars[from])) {
                 flags |= Tokens.CAPITALISED;
             }
             addWord(from, to, length, flags);
@@ -252,7 +316,7 @@ final class Tokenizer {
         private void addWord(int from, int to, int length, int flags) {
             long raw = Hashes.of(buf, length);
             previousWordHash = raw;
-            int slot = 3 * ((int) (raw ^ (raw >>> 29)) & (Tokens.MEMO_SIZE - 1));
+            int slot = memoSlot(raw);
             long[] memo = out.memo;
             if (memo[slot] == raw && !intern) {
                 long packed = memo[slot + 2];
@@ -282,10 +346,10 @@ final class Tokenizer {
         private int number(int from) {
             int i = from;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c >= '0' && c <= '9' || c == '%') {
                     i++;
-                } else if ((c == '.' || c == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                } else if ((c == '.' || c == ',') && i + 1 < n && Character.isDigit(chars[i + 1])) {
                     i += 2;
                 } else if (isLetter(c) && i - from < 12) {
                     i++;
@@ -300,15 +364,15 @@ final class Tokenizer {
 
         private int sentenceEnd(char c, int at) {
             int i = at;
-            while (i < n && (text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?'
-                    || text.charAt(i) == '\u2026')) {
+            while (i < n && (chars[i] == '.' || chars[i] == '!' || chars[i] == '?'
+                    || chars[i] == '\u2026')) {
                 i++;
             }
             int next = i;
-            while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            while (next < n && (chars[next] == ' ' || chars[next] == '\t')) {
                 next++;
             }
-            char following = next < n ? text.charAt(next) : 'A';
+            char following = next < n ? chars[next] : 'A';
             boolean single = i - at == 1;
             if (c == '.' && single && out.count > 0 && out.kind[out.count - 1] == Tokens.WORD
                     && out.end[out.count - 1] == at) {
@@ -332,13 +396,13 @@ final class Tokenizer {
         private int placeholder(char open, int at) {
             char close = open == '[' ? ']' : open == '{' ? '}' : '>';
             int i = at;
-            while (i < n && text.charAt(i) == open) {
+            while (i < n && chars[i] == open) {
                 i++;
             }
             int contentStart = i;
             boolean letter = false;
             while (i < n && i - contentStart <= MAX_PLACEHOLDER) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c == close) {
                     break;
                 }
@@ -350,15 +414,15 @@ final class Tokenizer {
                 }
                 i++;
             }
-            boolean closed = i < n && text.charAt(i) == close && i > contentStart && letter
-                    && text.charAt(contentStart) != ' ';
+            boolean closed = i < n && chars[i] == close && i > contentStart && letter
+                    && chars[contentStart] != ' ';
             if (!closed) {
                 if (open == '[') {
                     out.clauseBreak();
                 }
                 return at + 1;
             }
-            while (i < n && text.charAt(i) == close) {
+            while (i < n && chars[i] == close) {
                 i++;
             }
             out.add(at, i, Vocabulary.UNKNOWN, 0, Tokens.PLACEHOLDER, 0);
@@ -368,7 +432,7 @@ final class Tokenizer {
 
         private int underscores(int at) {
             int i = at;
-            while (i < n && text.charAt(i) == '_') {
+            while (i < n && chars[i] == '_') {
                 i++;
             }
             if (i - at >= 3) {
@@ -381,13 +445,13 @@ final class Tokenizer {
         private int newline(int at) {
             int i = at;
             int newlines = 0;
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
-                if (text.charAt(i) == '\n') {
+            while (i < n && Character.isWhitespace(chars[i])) {
+                if (chars[i] == '\n') {
                     newlines++;
                 }
                 i++;
             }
-            char next = i < n ? text.charAt(i) : 'A';
+            char next = i < n ? chars[i] : 'A';
             if (newlines >= 2 || Character.isUpperCase(next) || next == '-' || next == '*' || next == '\u2022'
                     || Character.isDigit(next)) {
                 if (!out.lastIs(Tokens.COMMA)) {
@@ -396,6 +460,10 @@ final class Tokenizer {
             }
             return i;
         }
+    }
+
+    private static int memoSlot(long raw) {
+        return 3 * ((int) (raw ^ (raw >>> 29)) & (Tokens.MEMO_SIZE - 1));
     }
 
     static boolean isLetter(char c) {

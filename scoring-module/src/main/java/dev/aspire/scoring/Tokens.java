@@ -49,6 +49,9 @@ final class Tokens {
     /** The vocabulary the memo was filled from; another one clears it. */
     Object memoOwner;
     static final int MEMO_SIZE = 4096;
+    /** Where the tokenizer lower-cases and normalises one word. */
+    final char[] wordBuffer = new char[Normalizer.MAX_WORD + 2];
+    private char[] chars = new char[1024];
     private int clauseId;
     private boolean sentenceOpen;
     private boolean clauseOpen;
@@ -61,6 +64,15 @@ final class Tokens {
         clauseId = 0;
         sentenceOpen = false;
         clauseOpen = false;
+    }
+
+    /** The answer's characters, copied into an array reused from answer to answer. */
+    char[] characters() {
+        if (chars.length < text.length()) {
+            chars = new char[Math.max(text.length(), chars.length * 2)];
+        }
+        text.getChars(0, text.length(), chars, 0);
+        return chars;
     }
 
     void add(int from, int to, int vocabularyId, long wordHash, byte tokenKind, int tokenFlags) {
@@ -172,6 +184,9 @@ final class Tokens {
             sentenceLast = new int[32];
             sentenceStartChar = new int[32];
             sentenceEndChar = new int[32];
+        }
+        if (chars.length > 65536) {
+            chars = new char[1024];
         }
         text = "";
     }
