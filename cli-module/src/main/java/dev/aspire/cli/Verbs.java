@@ -17,7 +17,7 @@ import picocli.CommandLine;
  * argument file, and the completion script, which is generated from every verb.
  */
 final class Verbs {
-    /** Each verb's name, as its {@code @Command} gives it ({@code ConventionsTest} checks that they agree). */
+    /** Each verb's name, as its {@code @Command} gives it ({@code VerbsTest} checks that they agree). */
     static final Map<String, Class<?>> BY_NAME = byName();
 
     /** The global options that take a value, which is not the verb even when it looks like a word. */
