@@ -7,7 +7,6 @@ import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.OptionalBinder;
-import dev.aspire.core.AnswerArchetype;
 import dev.aspire.core.CatalogueContribution;
 import dev.aspire.core.CatalogueEntry;
 import dev.aspire.data.AspireSettings;
@@ -140,23 +139,11 @@ final class PluginVetting {
 
     /** Reads and checks the pack; the archetypes it adds join the catalogue the plugin's next packs see. */
     private CatalogueContribution packArchetypes(Candidate plugin, PluginPack pack, List<CatalogueContribution> seen) {
-        List<AnswerArchetype> added;
         try {
-            added = packCheck.check(pack, seen);
+            return packCheck.check(pack, seen);
         } catch (RuntimeException e) {
             throw plugin.skipped(e.getMessage());
         }
-        return new CatalogueContribution() {
-            @Override
-            public String source() {
-                return pack.source();
-            }
-
-            @Override
-            public List<AnswerArchetype> archetypes() {
-                return added;
-            }
-        };
     }
 
     /** The modules that fill the catalogue, without plugins; lazy, so only what vetting asks for is read. */

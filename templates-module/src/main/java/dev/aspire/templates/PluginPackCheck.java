@@ -26,14 +26,13 @@ public final class PluginPackCheck {
      * Reads {@code pack} and checks that every id it refers to is in {@code catalogue} or among its own
      * archetypes, and that its archetypes' ids are new.
      *
-     * @return the archetypes the pack adds
+     * @return what the pack adds to the catalogue: its archetypes, named after the pack
      * @throws RuntimeException with a one-line message naming the pack (and the line) when it cannot be used
      */
-    public List<AnswerArchetype> check(PluginPack pack, List<? extends CatalogueContribution> catalogue) {
+    public CatalogueContribution check(PluginPack pack, List<? extends CatalogueContribution> catalogue) {
         Pack read = reader.readResource(pack.anchor(), pack.resource(), pack.source());
         List<AnswerArchetype> added = read.archetypes().stream().map(PackFile.ArchetypeItem::archetype).toList();
-        List<CatalogueContribution> withPack = new ArrayList<>(catalogue);
-        withPack.add(new CatalogueContribution() {
+        CatalogueContribution contribution = new CatalogueContribution() {
             @Override
             public String source() {
                 return pack.source();
@@ -43,8 +42,10 @@ public final class PluginPackCheck {
             public List<AnswerArchetype> archetypes() {
                 return added;
             }
-        });
+        };
+        List<CatalogueContribution> withPack = new ArrayList<>(catalogue);
+        withPack.add(contribution);
         TemplateLibrary.checkReferences(read, DomainCatalogue.merge(withPack));
-        return added;
+        return contribution;
     }
 }
