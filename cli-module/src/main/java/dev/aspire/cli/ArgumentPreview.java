@@ -11,41 +11,50 @@ import java.util.List;
  * builds its model of the command, on the other core. It is only a first look: what picocli parses is what
  * counts, and a graph built from a first look that turns out wrong is thrown away.
  */
-record ArgumentPreview(String verb, List<Path> packDirectories, List<Path> pluginDirectories, boolean helpOrVersion) {
+record ArgumentPreview(String verb, List<Path> packDirectories, List<Path> pluginDirectories,
+                       boolean needsServices) {
     static final String PACKS = "--packs";
     static final String PLUGINS = "--plugins";
 
+    /**
+     * One pass over the arguments. The verb is the first word that is neither an option nor a global option's
+     * value, when it names a verb; global options may stand before or after it. Nothing after {@code --} counts.
+     * The run most likely needs services when it names a verb that uses them, asks for no help or version, and
+     * every directory given is a possible path (otherwise picocli reports it, and no graph is worth building).
+     */
     static ArgumentPreview of(String... args) {
-        try {
-            return look(args);
-        } catch (InvalidPathException e) {
-            return new ArgumentPreview(null, List.of(), List.of(), false); // picocli will report it
-        }
-    }
-
-    private static ArgumentPreview look(String... args) {
-        List<Path> packs = new ArrayList<>();
-        List<Path> plugins = new ArrayList<>();
+        List<String> packs = new ArrayList<>();
+        List<String> plugins = new ArrayList<>();
         boolean helpOrVersion = false;
+        String firstWord = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--")) {
                 break;
-            } else if ((arg.equals(PACKS) || arg.equals(PLUGINS)) && i + 1 < args.length) {
-                (arg.equals(PACKS) ? packs : plugins).add(Path.of(args[++i]));
+            } else if (arg.equals(PACKS) || arg.equals(PLUGINS)) {
+                if (i + 1 < args.length) {
+                    (arg.equals(PACKS) ? packs : plugins).add(args[++i]);
+                }
             } else if (arg.startsWith(PACKS + "=")) {
-                packs.add(Path.of(arg.substring(PACKS.length() + 1)));
+                packs.add(arg.substring(PACKS.length() + 1));
             } else if (arg.startsWith(PLUGINS + "=")) {
-                plugins.add(Path.of(arg.substring(PLUGINS.length() + 1)));
+                plugins.add(arg.substring(PLUGINS.length() + 1));
             } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
                 helpOrVersion = true;
+            } else if (!arg.startsWith("-") && firstWord == null) {
+                firstWord = arg;
             }
         }
-        return new ArgumentPreview(Verbs.named(args), List.copyOf(packs), List.copyOf(plugins), helpOrVersion);
+        String verb = Verbs.BY_NAME.containsKey(firstWord) ? firstWord : null;
+        try {
+            return new ArgumentPreview(verb, paths(packs), paths(plugins),
+                    verb != null && !verb.equals("completion") && !helpOrVersion);
+        } catch (InvalidPathException e) {
+            return new ArgumentPreview(verb, List.of(), List.of(), false); // picocli will report it
+        }
     }
 
-    /** Whether the run will most likely ask for services: a verb that uses them, and no help or version. */
-    boolean needsServices() {
-        return verb != null && !verb.equals("completion") && !helpOrVersion;
+    private static List<Path> paths(List<String> values) {
+        return values.stream().map(Path::of).toList();
     }
 }

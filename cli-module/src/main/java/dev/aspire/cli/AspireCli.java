@@ -55,10 +55,11 @@ public final class AspireCli {
 
     public int run(String... args) {
         AspireCommand root = new AspireCommand(environment, extraModules, new LineInput(in, interactive));
-        startAhead(root, ArgumentPreview.of(args));
+        ArgumentPreview preview = ArgumentPreview.of(args);
+        startAhead(root, preview);
         CommandLine commandLine = new CommandLine(root);
         // The verbs come first: the settings below are passed on only to subcommands already added.
-        Verbs.register(commandLine, args);
+        Verbs.register(commandLine, preview.verb());
         commandLine.setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(this::usageError)

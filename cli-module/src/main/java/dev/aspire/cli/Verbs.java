@@ -20,9 +20,6 @@ final class Verbs {
     /** Each verb's name, as its {@code @Command} gives it ({@code VerbsTest} checks that they agree). */
     static final Map<String, Class<?>> BY_NAME = byName();
 
-    /** The global options that take a value, which is not the verb even when it looks like a word. */
-    private static final List<String> OPTIONS_WITH_VALUE = List.of(ArgumentPreview.PACKS, ArgumentPreview.PLUGINS);
-
     /** The services each verb asks for first, which are built ahead on a second thread (see AspireServices). */
     private static final Map<String, List<Class<?>>> SERVICES_FIRST_NEEDED = Map.of(
             "list", List.of(DomainCatalogue.class),
@@ -39,9 +36,8 @@ final class Verbs {
         return SERVICES_FIRST_NEEDED.getOrDefault(verb, List.of());
     }
 
-    /** Adds to {@code root} the verb named in {@code args}, or every verb when the run may need them all. */
-    static void register(CommandLine root, String... args) {
-        String verb = named(args);
+    /** Adds to {@code root} the verb a run names (see ArgumentPreview), or every verb when it names none. */
+    static void register(CommandLine root, String verb) {
         if (verb != null && !verb.equals("completion")) {
             root.addSubcommand(verb, create(root, BY_NAME.get(verb)));
             return;
@@ -49,19 +45,9 @@ final class Verbs {
         BY_NAME.forEach((name, type) -> root.addSubcommand(name, create(root, type)));
     }
 
-    /** The verb the arguments name, or null when they name none or the first word is not a verb. */
-    static String named(String... args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (OPTIONS_WITH_VALUE.contains(arg)) {
-                i++;
-            } else if (arg.equals("--")) {
-                return null;
-            } else if (!arg.startsWith("-")) {
-                return BY_NAME.containsKey(arg) ? arg : null;
-            }
-        }
-        return null;
+    /** Adds every verb, as the root's help and the completion script need. */
+    static void registerAll(CommandLine root) {
+        register(root, null);
     }
 
     private static Object create(CommandLine root, Class<?> type) {

@@ -103,7 +103,7 @@ class ConventionsTest {
     @Test
     void noOptionNeedsTheConvertersThatMainLeavesOut() {
         CommandLine root = new CommandLine(new AspireCommand(Map.of(), List.of(), new LineInput(InputStream.nullInputStream(), false)));
-        Verbs.register(root);
+        Verbs.registerAll(root);
         Stream.concat(Stream.of(root), root.getSubcommands().values().stream())
                 .flatMap(command -> command.getCommandSpec().args().stream())
                 .flatMap(arg -> Stream.concat(Stream.of(arg.type()), Stream.of(arg.auxiliaryTypes())))

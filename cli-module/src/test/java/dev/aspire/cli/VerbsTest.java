@@ -26,20 +26,20 @@ class VerbsTest {
 
     @Test
     void theVerbIsTheFirstWordThatIsNotAGlobalOptionOrItsValue() {
-        assertEquals("score", Verbs.named("score", "answer.txt"));
-        assertEquals("score", Verbs.named("--debug", "score", "-"));
-        assertEquals("list", Verbs.named("--packs", "list", "list", "archetypes"));
-        assertEquals("answer", Verbs.named("--plugins", "plugins", "--packs=packs", "answer"));
-        assertNull(Verbs.named("--help"));
-        assertNull(Verbs.named("scroe", "answer.txt"));
-        assertNull(Verbs.named("--", "score"));
+        assertEquals("score", ArgumentPreview.of("score", "answer.txt").verb());
+        assertEquals("score", ArgumentPreview.of("--debug", "score", "-").verb());
+        assertEquals("list", ArgumentPreview.of("--packs", "list", "list", "archetypes").verb());
+        assertEquals("answer", ArgumentPreview.of("--plugins", "plugins", "--packs=packs", "answer").verb());
+        assertNull(ArgumentPreview.of("--help").verb());
+        assertNull(ArgumentPreview.of("scroe", "answer.txt").verb());
+        assertNull(ArgumentPreview.of("--", "score").verb());
     }
 
     @Test
     void aRunThatNamesAVerbBuildsThatVerbAlone() {
         CommandLine root = root();
 
-        Verbs.register(root, "--debug", "score", "answer.txt");
+        Verbs.register(root, ArgumentPreview.of("--debug", "score", "answer.txt").verb());
 
         assertEquals(List.of("score"), List.copyOf(root.getSubcommands().keySet()));
     }
