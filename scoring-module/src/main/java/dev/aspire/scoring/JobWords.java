@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The telling words of the job applied for, normalised like answer words, so an answer that names the role,
@@ -71,17 +72,21 @@ final class JobWords {
         if (job.isEmpty()) {
             return NONE;
         }
-        Key key = new Key(tokenizer, job.get());
-        JobWords known = READ.get(key);
+        return remembered(READ, new Key(tokenizer, job.get()), () -> read(job.get(), tokenizer, scratch));
+    }
+
+    /** The value kept for {@code key}, read and kept first if there is none; a full memo is emptied first. */
+    private static <K, V> V remembered(Map<K, V> memo, K key, Supplier<V> read) {
+        V known = memo.get(key);
         if (known != null) {
             return known;
         }
-        JobWords read = read(job.get(), tokenizer, scratch);
-        if (READ.size() >= MAX_READ) {
-            READ.clear();
+        V value = read.get();
+        if (memo.size() >= MAX_READ) {
+            memo.clear();
         }
-        READ.put(key, read);
-        return read;
+        memo.put(key, value);
+        return value;
     }
 
     private static JobWords read(TargetJob j, Tokenizer tokenizer, Tokens scratch) {
@@ -99,16 +104,8 @@ final class JobWords {
     }
 
     private static long[] smallWords(Tokenizer tokenizer, Tokens scratch) {
-        long[] known = SMALL_HASHES.get(tokenizer);
-        if (known != null) {
-            return known;
-        }
-        long[] small = hashes(String.join(" ", SMALL_WORDS), tokenizer, scratch, 0, new long[0]);
-        if (SMALL_HASHES.size() >= MAX_READ) {
-            SMALL_HASHES.clear();
-        }
-        SMALL_HASHES.put(tokenizer, small);
-        return small;
+        return remembered(SMALL_HASHES, tokenizer,
+                () -> hashes(String.join(" ", SMALL_WORDS), tokenizer, scratch, 0, new long[0]));
     }
 
     boolean isRole(long hash) {
