@@ -56,7 +56,7 @@ public final class AspireCli {
     public int run(String... args) {
         AspireCommand root = new AspireCommand(environment, extraModules, new LineInput(in, interactive));
         ArgumentPreview preview = ArgumentPreview.of(args);
-        startAhead(root, preview);
+        boolean ahead = startAhead(root, preview);
         CommandLine commandLine = new CommandLine(root);
         // The verbs come first: the settings below are passed on only to subcommands already added.
         Verbs.register(commandLine, preview.verb());
@@ -65,6 +65,9 @@ public final class AspireCli {
                 .setParameterExceptionHandler(this::usageError)
                 .setExecutionExceptionHandler((e, line, parsed) -> failure(e, root.debug()));
         try {
+            if (ahead) {
+                meanwhile(preview);
+            }
             return commandLine.execute(args);
         } finally {
             out.flush();
@@ -73,33 +76,35 @@ public final class AspireCli {
     }
 
     /**
-     * Starts, on other threads, the work the named verb will need once picocli has parsed the arguments: the
-     * application graph on one; on another, java.util.logging, which Guice asks for a logger as it starts
-     * building, and for a verb that scores the built-in lexicon, the largest piece of data it reads. Both are
-     * held once per JVM, so whoever asks for one meanwhile waits for the work under way.
+     * Starts building the application graph on a second thread, from a first look at the arguments, while this
+     * thread builds picocli's model of the command (see AspireServices). Guice asks java.util.logging for a
+     * logger as soon as it starts, so logging is set up here while that thread is still finding plugins.
+     * Returns whether the graph is under way.
      */
-    private static void startAhead(AspireCommand root, ArgumentPreview preview) {
+    private static boolean startAhead(AspireCommand root, ArgumentPreview preview) {
         if (!preview.needsServices()) {
-            return;
+            return false;
         }
-        List<Class<?>> firstNeeded = Verbs.servicesFirstNeeded(preview.verb());
-        boolean scores = firstNeeded.contains(AnswerScorer.class);
-        Thread prefetch = new Thread(() -> prefetch(scores), "aspire-prefetch");
-        prefetch.setDaemon(true);
-        prefetch.start();
         root.services().prepareAhead(root.settings(preview.packDirectories(), preview.pluginDirectories()),
-                firstNeeded);
+                Verbs.servicesFirstNeeded(preview.verb()));
+        LogManager.getLogManager();
+        return true;
     }
 
-    /** A failure here recurs, and is reported, when the command asks for the same thing on the main thread. */
-    private static void prefetch(boolean lexicon) {
+    /**
+     * Work for this thread while the graph is still being built, which takes longer than picocli's model: a
+     * verb that scores reads the built-in lexicon, the largest piece of data it needs. Doing it here rather
+     * than on a third thread leaves the graph's thread a core of its own. A failure is left for the command,
+     * which meets it again and reports it.
+     */
+    private static void meanwhile(ArgumentPreview preview) {
+        if (!Verbs.servicesFirstNeeded(preview.verb()).contains(AnswerScorer.class)) {
+            return;
+        }
         try {
-            LogManager.getLogManager();
-            if (lexicon) {
-                ScoringLexicon.builtIn();
-            }
+            ScoringLexicon.builtIn();
         } catch (RuntimeException | LinkageError e) {
-            // see above
+            // the command reads the lexicon again, and reports what went wrong
         }
     }
 

@@ -26,8 +26,6 @@ final class PluginDiscovery {
     static final String CLASS_PATH = "class path";
     /** ServiceLoader tries to go on after an error; this bounds a jar that keeps failing the same way. */
     private static final int MAX_PROBLEMS_PER_SOURCE = 20;
-    private static final Pattern PROVIDER = Pattern.compile("Provider (\\S+) ");
-    private static final Pattern NOT_A_PLUGIN = Pattern.compile(": (\\S+) not a subtype");
 
     private final Consumer<String> warnings;
 
@@ -67,7 +65,7 @@ final class PluginDiscovery {
     /** The class the error is about, as the JDK names it in the message; {@code null} when it does not. */
     private static String name(Throwable e) {
         String message = String.valueOf(e.getMessage());
-        for (Pattern pattern : List.of(PROVIDER, NOT_A_PLUGIN)) {
+        for (Pattern pattern : ErrorMessages.NAMING_A_CLASS) {
             Matcher matcher = pattern.matcher(message);
             if (matcher.find()) {
                 return matcher.group(1);
@@ -115,5 +113,14 @@ final class PluginDiscovery {
             warnings.accept("plugin directory " + directory + " skipped: it cannot be listed (" + e.getMessage() + ")");
             return List.of();
         }
+    }
+
+    /**
+     * How the JDK's messages name the class at fault. They are compiled only when a plugin fails, in a holder of
+     * their own: every command looks for plugins as it starts, and compiling them then would cost it time.
+     */
+    private static final class ErrorMessages {
+        static final List<Pattern> NAMING_A_CLASS =
+                List.of(Pattern.compile("Provider (\\S+) "), Pattern.compile(": (\\S+) not a subtype"));
     }
 }
