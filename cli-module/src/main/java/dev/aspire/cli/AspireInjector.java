@@ -23,8 +23,7 @@ public final class AspireInjector {
 
     /** The production modules for these settings. */
     public static List<Module> productionModules(AspireSettings settings) {
-        return List.of(new DataModule(), new TemplatesModule(), new ScoringModule(), new CoachModule(),
-                new CliModule(settings));
+        return List.of(new DataModule(settings), new TemplatesModule(), new ScoringModule(), new CoachModule());
     }
 
     /**

@@ -6,7 +6,6 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.aspire.core.CatalogueContribution;
 import dev.aspire.core.CatalogueEntry;
 import dev.aspire.data.AspireSettings;
@@ -148,10 +147,9 @@ final class PluginVetting {
 
     /** The modules that fill the catalogue, without plugins; lazy, so only what vetting asks for is read. */
     private static Injector catalogueGraph(AspireSettings settings) {
-        return Guice.createInjector(Stage.DEVELOPMENT, new DataModule(), new TemplatesModule(), new AbstractModule() {
+        return Guice.createInjector(Stage.DEVELOPMENT, new DataModule(settings), new TemplatesModule(), new AbstractModule() {
             @Override
             protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), AspireSettings.class).setBinding().toInstance(settings);
                 binder().requireExplicitBindings();
                 binder().requireAtInjectOnConstructors();
                 binder().disableCircularProxies();

@@ -6,7 +6,6 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.aspire.data.AspireSettings;
 import dev.aspire.data.DataModule;
 import dev.aspire.templates.TemplatesModule;
@@ -20,12 +19,10 @@ final class Graph {
     }
 
     static Injector of(AspireSettings settings, PluginModule plugins) {
-        return Guice.createInjector(Stage.PRODUCTION, new DataModule(), new TemplatesModule(), plugins,
+        return Guice.createInjector(Stage.PRODUCTION, new DataModule(settings), new TemplatesModule(), plugins,
                 new AbstractModule() {
                     @Override
                     protected void configure() {
-                        OptionalBinder.newOptionalBinder(binder(), AspireSettings.class).setBinding()
-                                .toInstance(settings);
                         binder().requireExplicitBindings();
                         binder().requireAtInjectOnConstructors();
                         binder().disableCircularProxies();

@@ -5,7 +5,6 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.aspire.core.CandidateProfile;
 import dev.aspire.core.DomainCatalogue;
 import dev.aspire.core.answer.AnswerComposer;
@@ -29,12 +28,7 @@ final class Fixtures {
 
     static Injector injector(Path home, List<Path> packDirectories, Module... extra) {
         AspireSettings settings = new AspireSettings(home, packDirectories, List.of());
-        List<Module> modules = new ArrayList<>(List.of(new DataModule(), new TemplatesModule(), new AbstractModule() {
-            @Override
-            protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), AspireSettings.class).setBinding().toInstance(settings);
-            }
-        }));
+        List<Module> modules = new ArrayList<>(List.of(new DataModule(settings), new TemplatesModule()));
         modules.addAll(List.of(extra));
         modules.add(new AbstractModule() {
             @Override
