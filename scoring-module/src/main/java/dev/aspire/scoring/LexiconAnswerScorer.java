@@ -29,8 +29,10 @@ import java.util.function.Supplier;
 
 /**
  * The default {@link AnswerScorer}: reads the answer against the scoring lexicon and explains every point.
- * The lexicon is compiled on the first answer, not when the injector is built, so commands that never
- * score start as fast as before. Thread-safe; each thread reuses its own buffers.
+ * The lexicon is read when the scorer is made. A command's graph makes each service only when the command asks
+ * for it, and only a command that scores asks for the scorer; it asks early, on the thread that builds the
+ * graph, so the lexicon is ready by the time the command has parsed its arguments. Thread-safe; each thread
+ * reuses its own buffers.
  */
 @Singleton
 final class LexiconAnswerScorer implements AnswerScorer {
@@ -41,11 +43,8 @@ final class LexiconAnswerScorer implements AnswerScorer {
             new CompanyConnection(), new Evidence(), new Commitment(), new Enthusiasm(), new QuestionFit(),
             new Structure(), new SpeakingLength());
 
-    private final Provider<DomainCatalogue> catalogue;
-    private final List<LexiconSource> extraLexicons;
     private final PluginScoring plugins;
-    private final Supplier<ScoringLexicon> builtIn;
-    private volatile Engine engine;
+    private final Engine engine;
 
     @Inject
     LexiconAnswerScorer(Provider<DomainCatalogue> catalogue, Set<LexiconSource> extraLexicons,
@@ -57,16 +56,16 @@ final class LexiconAnswerScorer implements AnswerScorer {
     LexiconAnswerScorer(Provider<DomainCatalogue> catalogue, Set<LexiconSource> extraLexicons,
                         Set<ScoringCriterion> criteria, Set<RedFlagDetector> detectors, Set<ArchetypeSignal> signals,
                         Supplier<ScoringLexicon> builtIn) {
-        this.catalogue = requireNonNull(catalogue, "catalogue is null");
-        this.extraLexicons = List.copyOf(extraLexicons);
+        requireNonNull(catalogue, "catalogue is null");
+        requireNonNull(builtIn, "builtIn is null");
         this.plugins = new PluginScoring(List.copyOf(criteria), List.copyOf(detectors), List.copyOf(signals));
-        this.builtIn = requireNonNull(builtIn, "builtIn is null");
+        this.engine = new Engine(lexicon(List.copyOf(extraLexicons), builtIn), catalogue.get().archetypes().ids());
     }
 
     @Override
     public ScoreReport score(ScoringRequest request) {
         requireNonNull(request, "request is null");
-        Engine e = engine();
+        Engine e = engine;
         Workspace work = WORKSPACE.get();
         try {
             JobWords job = e.reader.jobWords(request.job(), work);
@@ -101,7 +100,7 @@ final class LexiconAnswerScorer implements AnswerScorer {
 
     @Override
     public List<RedFlagKind> redFlagKinds() {
-        return plugins.addKinds(engine().flags.rules().stream().map(FlagRule::kind).toList());
+        return plugins.addKinds(engine.flags.rules().stream().map(FlagRule::kind).toList());
     }
 
     private static ScoreReport report(List<CriterionScore> criteria, List<RedFlag> flags, String archetype, int words,
@@ -126,26 +125,14 @@ final class LexiconAnswerScorer implements AnswerScorer {
         return new ScoreReport(score, band, archetype, criteria, flags, words, seconds, interviewer, lens);
     }
 
-    private Engine engine() {
-        Engine e = engine;
-        if (e == null) {
-            synchronized (this) {
-                e = engine;
-                if (e == null) {
-                    ScoringLexicon lexicon;
-                    if (extraLexicons.isEmpty()) {
-                        lexicon = builtIn.get();
-                    } else {
-                        List<LexiconSource> sources = new ArrayList<>(BuiltInLexicon.FILES);
-                        sources.addAll(extraLexicons);
-                        lexicon = ScoringLexicon.load(sources);
-                    }
-                    e = new Engine(lexicon, catalogue.get().archetypes().ids());
-                    engine = e;
-                }
-            }
+    /** The built-in lexicon, extended by the files packs and plugins add. */
+    private static ScoringLexicon lexicon(List<LexiconSource> extraLexicons, Supplier<ScoringLexicon> builtIn) {
+        if (extraLexicons.isEmpty()) {
+            return builtIn.get();
         }
-        return e;
+        List<LexiconSource> sources = new ArrayList<>(BuiltInLexicon.FILES);
+        sources.addAll(extraLexicons);
+        return ScoringLexicon.load(sources);
     }
 
     /** Everything compiled from the lexicon, built once. */
