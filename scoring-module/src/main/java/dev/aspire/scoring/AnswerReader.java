@@ -53,7 +53,7 @@ final class AnswerReader {
         Occurrences found = work.occurrences;
         lexicon.tokenizer().tokenize(text, tokens, false);
         found.reset(lexicon.signals().size());
-        lexicon.trie().match(tokens, found);
+        work.automaton(lexicon.trie()).match(tokens, found);
         addJobWordsAndMarkers(tokens, found, job);
         found.sortByStart();
         rules.apply(tokens, found, job, work);

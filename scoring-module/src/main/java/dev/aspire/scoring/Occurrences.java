@@ -36,12 +36,6 @@ final class Occurrences {
     int[] nextValid = new int[128];
     private int[] lastAdded = new int[0];
 
-    // Work arrays for the phrase matcher.
-    final int[] alive = new int[256];
-    final int[] aliveFrom = new int[256];
-    final int[] next = new int[256];
-    final int[] nextFrom = new int[256];
-
     void reset(int signals) {
         count = 0;
         if (lastAdded.length != signals) {

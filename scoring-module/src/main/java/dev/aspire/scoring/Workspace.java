@@ -12,6 +12,17 @@ final class Workspace {
     byte[] scope = new byte[256];
     /** Per signal, one more than the last sentence in which it was found valid. */
     int[] sentenceStamp = new int[0];
+    private PhraseAutomaton automaton;
+
+    /** This thread's automaton for the trie, made on first use and kept while the trie stays the same. */
+    PhraseAutomaton automaton(PhraseTrie trie) {
+        PhraseAutomaton a = automaton;
+        if (a == null || a.trie() != trie) {
+            a = new PhraseAutomaton(trie);
+            automaton = a;
+        }
+        return a;
+    }
 
     byte[] scope(int tokens) {
         if (scope.length < tokens) {

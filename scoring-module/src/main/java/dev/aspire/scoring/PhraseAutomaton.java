@@ -1,0 +1,272 @@
+package dev.aspire.scoring;
+
+import java.util.Arrays;
+
+/**
+ * The phrase trie's walk made deterministic as answers need it: one table lookup per token instead of a
+ * step for every partial match still alive.
+ *
+ * <p>Walking the trie ({@link PhraseTrie#follow}) carries a list of partial matches from token to token,
+ * and the next list, with the phrases that end, depends only on that list and on the token's vocabulary id
+ * and class. Written as (node, words so far) pairs, the list recurs over and over in real text, so each
+ * distinct list becomes a state and each step, once walked, a transition remembered in an open-addressing
+ * table keyed by (state, word id, token class). A transition keeps the phrases it ends as (signal, words)
+ * pairs in the walk's own order, so matches are recorded exactly as the plain walk records them.
+ *
+ * <p>States and transitions are made lazily, so nothing is built before the first answer, and their number
+ * is capped: when the table is full it is simply cleared and filled again, which keeps memory bounded on
+ * any input while each token still costs at most one step of the plain walk. One thread's instance: it
+ * lives in that thread's {@link Workspace}.
+ */
+final class PhraseAutomaton {
+    /** The empty list of partial matches: a clause's first token starts from it. */
+    static final int START = 0;
+    private static final long EMPTY = -1L;
+    private static final int FIRST_SLOTS = 1 << 10;
+    private static final int FIRST_POOL = 1 << 12;
+
+    private final PhraseTrie trie;
+    private final int maxSlots;
+    private final int maxStates;
+    private final int maxPool;
+    private final PhraseTrie.Step step = new PhraseTrie.Step();
+
+    /** State {@code s} is the pairs {@code pairs[stateFrom[s]]} up to {@code stateFrom[s + 1]}. */
+    private int[] pairs = new int[FIRST_POOL];
+    private int[] stateFrom = new int[FIRST_POOL];
+    private int[] stateHash = new int[FIRST_POOL];
+    private int stateCount;
+    /** Open addressing from a state's pairs to its number plus one; 0 is a free slot. */
+    private int[] stateSlots = new int[FIRST_SLOTS];
+
+    /** Transitions: keys, and per slot the next state and where its ended phrases are in {@link #ended}. */
+    private long[] keys = new long[FIRST_SLOTS];
+    private int[] targets = new int[2 * FIRST_SLOTS];
+    private int transitions;
+    /** At an offset: the number of phrases a transition ends, then (signal, words) pairs; offset 0 ends none. */
+    private int[] ended = new int[FIRST_POOL];
+    private int endedLength;
+
+    PhraseAutomaton(PhraseTrie trie) {
+        // Up to 32,768 transitions and states: about 2 MB at most, far more than real answers need.
+        this(trie, 1 << 16, 1 << 15, 1 << 18);
+    }
+
+    /** An automaton with smaller limits, to see it clear its table. */
+    PhraseAutomaton(PhraseTrie trie, int maxSlots, int maxStates, int maxPool) {
+        this.trie = trie;
+        this.maxSlots = Math.max(Integer.highestOneBit(maxSlots), FIRST_SLOTS);
+        this.maxStates = maxStates;
+        this.maxPool = Math.max(maxPool, 4 * PhraseTrie.MAX_ALIVE);
+        clear();
+    }
+
+    PhraseTrie trie() {
+        return trie;
+    }
+
+    /** Finds every phrase in the tokens and records it in {@code found}, exactly as {@link PhraseTrie#match}. */
+    void match(Tokens tokens, Occurrences found) {
+        int[] tokenClause = tokens.clause;
+        int[] tokenId = tokens.id;
+        byte[] tokenKind = tokens.kind;
+        int[] tokenFlags = tokens.flags;
+        int count = tokens.count;
+        int state = START;
+        int clause = -1;
+        for (int i = 0; i < count; i++) {
+            if (tokenClause[i] != clause) {
+                clause = tokenClause[i];
+                state = START;
+            }
+            int id = tokenId[i];
+            int tokenClass = PhraseTrie.tokenClass(tokenKind[i], tokenFlags[i]);
+            long key = key(state, id, tokenClass);
+            long[] keys = this.keys;
+            int mask = keys.length - 1;
+            int slot = slot(key, mask);
+            long k;
+            while ((k = keys[slot]) != key && k != EMPTY) {
+                slot = (slot + 1) & mask;
+            }
+            if (k == EMPTY) {
+                state = walk(state, id, tokenClass, key, i, found);
+                continue;
+            }
+            int[] targets = this.targets;
+            int phrases = targets[2 * slot + 1];
+            if (phrases != 0) {
+                record(phrases, i, found);
+            }
+            state = targets[2 * slot];
+        }
+    }
+
+    /** How many states are known: for tests, which check that the limits hold. */
+    int states() {
+        return stateCount;
+    }
+
+    private void record(int offset, int at, Occurrences found) {
+        int[] ended = this.ended;
+        int end = offset + 1 + 2 * ended[offset];
+        for (int e = offset + 1; e < end; e += 2) {
+            found.add(ended[e], at + 1 - ended[e + 1], at + 1);
+        }
+    }
+
+    /** A step not seen before: walks it in the trie, records its phrases and remembers it. */
+    private int walk(int state, int id, int tokenClass, long key, int at, Occurrences found) {
+        trie.follow(pairs, stateFrom[state], stateFrom[state + 1], id, tokenClass, step);
+        for (int e = 0; e < step.endedLength; e += 2) {
+            found.add(step.ended[e], at + 1 - step.ended[e + 1], at + 1);
+        }
+        if (!room()) {
+            // Full: start again from nothing. The state just left is forgotten with the rest, so this one step
+            // is not remembered, but the state it leads to is.
+            clear();
+            return stateOf(step.alive, step.aliveLength);
+        }
+        int next = stateOf(step.alive, step.aliveLength);
+        int phrases = 0;
+        if (step.endedLength > 0) {
+            phrases = endedLength;
+            ended[endedLength++] = step.endedLength / 2;
+            System.arraycopy(step.ended, 0, ended, endedLength, step.endedLength);
+            endedLength += step.endedLength;
+        }
+        if (2 * (transitions + 1) > keys.length) {
+            growTransitions();
+        }
+        int mask = keys.length - 1;
+        int slot = slot(key, mask);
+        while (keys[slot] != EMPTY) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        targets[2 * slot] = next;
+        targets[2 * slot + 1] = phrases;
+        transitions++;
+        return next;
+    }
+
+    /** Whether the step in {@link #step} can be remembered within the limits, growing what has to grow. */
+    private boolean room() {
+        int needPairs = pairsUsed() + step.aliveLength;
+        int needEnded = endedLength + 1 + step.endedLength;
+        if (stateCount + 1 >= maxStates || 2 * (transitions + 1) > maxSlots || needPairs > maxPool
+                || needEnded > maxPool) {
+            return false;
+        }
+        if (needPairs > pairs.length) {
+            pairs = Arrays.copyOf(pairs, Math.min(maxPool, Math.max(needPairs, 2 * pairs.length)));
+        }
+        if (needEnded > ended.length) {
+            ended = Arrays.copyOf(ended, Math.min(maxPool, Math.max(needEnded, 2 * ended.length)));
+        }
+        return true;
+    }
+
+    private int pairsUsed() {
+        return stateFrom[stateCount];
+    }
+
+    /** The number of the state with these pairs, made if new. */
+    private int stateOf(int[] list, int length) {
+        int hash = 1;
+        for (int p = 0; p < length; p++) {
+            hash = hash * 31 + list[p];
+        }
+        hash ^= hash >>> 16;
+        int mask = stateSlots.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int known = stateSlots[slot] - 1;
+            if (known < 0) {
+                break;
+            }
+            if (stateHash[known] == hash && samePairs(known, list, length)) {
+                return known;
+            }
+        }
+        int state = stateCount++;
+        if (stateCount + 1 >= stateFrom.length) {
+            stateFrom = Arrays.copyOf(stateFrom, 2 * stateFrom.length);
+            stateHash = Arrays.copyOf(stateHash, 2 * stateHash.length);
+        }
+        int from = stateFrom[state];
+        if (from + length > pairs.length) {
+            pairs = Arrays.copyOf(pairs, Math.max(from + length, 2 * pairs.length));
+        }
+        System.arraycopy(list, 0, pairs, from, length);
+        stateFrom[state + 1] = from + length;
+        stateHash[state] = hash;
+        if (2 * stateCount > stateSlots.length) {
+            growStates();
+        } else {
+            place(state);
+        }
+        return state;
+    }
+
+    private boolean samePairs(int state, int[] list, int length) {
+        int from = stateFrom[state];
+        return stateFrom[state + 1] - from == length && Arrays.equals(pairs, from, from + length, list, 0, length);
+    }
+
+    private void place(int state) {
+        int mask = stateSlots.length - 1;
+        int slot = stateHash[state] & mask;
+        while (stateSlots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        stateSlots[slot] = state + 1;
+    }
+
+    private void growStates() {
+        stateSlots = new int[2 * stateSlots.length];
+        for (int s = 0; s < stateCount; s++) {
+            place(s);
+        }
+    }
+
+    private void growTransitions() {
+        long[] oldKeys = keys;
+        int[] oldTargets = targets;
+        keys = new long[2 * oldKeys.length];
+        targets = new int[2 * oldTargets.length];
+        Arrays.fill(keys, EMPTY);
+        int mask = keys.length - 1;
+        for (int old = 0; old < oldKeys.length; old++) {
+            if (oldKeys[old] != EMPTY) {
+                int slot = slot(oldKeys[old], mask);
+                while (keys[slot] != EMPTY) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[old];
+                targets[2 * slot] = oldTargets[2 * old];
+                targets[2 * slot + 1] = oldTargets[2 * old + 1];
+            }
+        }
+    }
+
+    /** Forgets every state and transition; the arrays keep their size, which the limits bound. */
+    private void clear() {
+        Arrays.fill(keys, EMPTY);
+        Arrays.fill(stateSlots, 0);
+        transitions = 0;
+        stateCount = 0;
+        stateFrom[0] = 0;
+        // Offset 0 of the ended phrases stands for none.
+        ended[0] = 0;
+        endedLength = 1;
+        stateOf(step.alive, 0);
+    }
+
+    private static long key(int state, int id, int tokenClass) {
+        return ((long) state << 35) | ((id + 1L) << 3) | tokenClass;
+    }
+
+    private static int slot(long key, int mask) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    }
+}
