@@ -21,7 +21,12 @@ import java.util.Arrays;
 final class PhraseAutomaton {
     /** The empty list of partial matches: a clause's first token starts from it. */
     static final int START = 0;
+    /** No key: a symbol is never negative, so no (code, symbol) pair packs to it. */
     private static final long EMPTY = -1L;
+    private static final int CLASS_BITS = 3;
+    private static final int CODE_MIX = 0x9E3779B9;
+    private static final int CODE_INVERSE = inverse(CODE_MIX);
+    private static final int SYMBOL_MIX = 0x85EBCA6B;
     private static final int FIRST_SLOTS = 1 << 10;
     private static final int FIRST_POOL = 1 << 12;
 
@@ -42,6 +47,8 @@ final class PhraseAutomaton {
     /** Transitions: keys, and per slot the next state and where its ended phrases are in {@link #ended}. */
     private long[] keys = new long[FIRST_SLOTS];
     private int[] targets = new int[2 * FIRST_SLOTS];
+    /** A slot is the top bits of (code ^ mixed symbol): 32 minus the table's size in bits. */
+    private int shift = 32 - Integer.numberOfTrailingZeros(FIRST_SLOTS);
     private int transitions;
     /** At an offset: the number of phrases a transition ends, then (signal, words) pairs; offset 0 ends none. */
     private int[] ended = new int[FIRST_POOL];
@@ -72,33 +79,39 @@ final class PhraseAutomaton {
         byte[] tokenKind = tokens.kind;
         int[] tokenFlags = tokens.flags;
         int count = tokens.count;
-        int state = START;
+        long[] keys = this.keys;
+        int[] targets = this.targets;
+        int shift = this.shift;
+        int mask = keys.length - 1;
+        // The state travels as its code, so that finding the next one costs an exclusive or, a shift and a
+        // load: every token waits for the one before, and a multiplication there would cost more than all else.
+        int code = code(START);
         int clause = -1;
         for (int i = 0; i < count; i++) {
             if (tokenClause[i] != clause) {
                 clause = tokenClause[i];
-                state = START;
+                code = code(START);
             }
-            int id = tokenId[i];
-            int tokenClass = PhraseTrie.tokenClass(tokenKind[i], tokenFlags[i]);
-            long key = key(state, id, tokenClass);
-            long[] keys = this.keys;
-            int mask = keys.length - 1;
-            int slot = slot(key, mask);
+            int symbol = symbol(tokenId[i], PhraseTrie.tokenClass(tokenKind[i], tokenFlags[i]));
+            long key = key(code, symbol);
+            int slot = (code ^ symbol * SYMBOL_MIX) >>> shift;
             long k;
             while ((k = keys[slot]) != key && k != EMPTY) {
                 slot = (slot + 1) & mask;
             }
             if (k == EMPTY) {
-                state = walk(state, id, tokenClass, key, i, found);
+                code = walk(code, symbol, key, i, found);
+                keys = this.keys;
+                targets = this.targets;
+                shift = this.shift;
+                mask = keys.length - 1;
                 continue;
             }
-            int[] targets = this.targets;
             int phrases = targets[2 * slot + 1];
             if (phrases != 0) {
                 record(phrases, i, found);
             }
-            state = targets[2 * slot];
+            code = targets[2 * slot];
         }
     }
 
@@ -115,9 +128,11 @@ final class PhraseAutomaton {
         }
     }
 
-    /** A step not seen before: walks it in the trie, records its phrases and remembers it. */
-    private int walk(int state, int id, int tokenClass, long key, int at, Occurrences found) {
-        trie.follow(pairs, stateFrom[state], stateFrom[state + 1], id, tokenClass, step);
+    /** A step not seen before: walks it in the trie, records its phrases and remembers it. Returns the next code. */
+    private int walk(int code, int symbol, long key, int at, Occurrences found) {
+        int state = code * CODE_INVERSE;
+        trie.follow(pairs, stateFrom[state], stateFrom[state + 1], (symbol >>> CLASS_BITS) - 1,
+                symbol & ((1 << CLASS_BITS) - 1), step);
         for (int e = 0; e < step.endedLength; e += 2) {
             found.add(step.ended[e], at + 1 - step.ended[e + 1], at + 1);
         }
@@ -125,9 +140,9 @@ final class PhraseAutomaton {
             // Full: start again from nothing. The state just left is forgotten with the rest, so this one step
             // is not remembered, but the state it leads to is.
             clear();
-            return stateOf(step.alive, step.aliveLength);
+            return code(stateOf(step.alive, step.aliveLength));
         }
-        int next = stateOf(step.alive, step.aliveLength);
+        int next = code(stateOf(step.alive, step.aliveLength));
         int phrases = 0;
         if (step.endedLength > 0) {
             phrases = endedLength;
@@ -138,16 +153,20 @@ final class PhraseAutomaton {
         if (2 * (transitions + 1) > keys.length) {
             growTransitions();
         }
+        insert(key, next, phrases);
+        transitions++;
+        return next;
+    }
+
+    private void insert(long key, int next, int phrases) {
         int mask = keys.length - 1;
-        int slot = slot(key, mask);
+        int slot = ((int) (key >>> 32) ^ (int) key * SYMBOL_MIX) >>> shift;
         while (keys[slot] != EMPTY) {
             slot = (slot + 1) & mask;
         }
         keys[slot] = key;
         targets[2 * slot] = next;
         targets[2 * slot + 1] = phrases;
-        transitions++;
-        return next;
     }
 
     /** Whether the step in {@link #step} can be remembered within the limits, growing what has to grow. */
@@ -234,17 +253,11 @@ final class PhraseAutomaton {
         int[] oldTargets = targets;
         keys = new long[2 * oldKeys.length];
         targets = new int[2 * oldTargets.length];
+        shift--;
         Arrays.fill(keys, EMPTY);
-        int mask = keys.length - 1;
         for (int old = 0; old < oldKeys.length; old++) {
             if (oldKeys[old] != EMPTY) {
-                int slot = slot(oldKeys[old], mask);
-                while (keys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[old];
-                targets[2 * slot] = oldTargets[2 * old];
-                targets[2 * slot + 1] = oldTargets[2 * old + 1];
+                insert(oldKeys[old], oldTargets[2 * old], oldTargets[2 * old + 1]);
             }
         }
     }
@@ -262,11 +275,29 @@ final class PhraseAutomaton {
         stateOf(step.alive, 0);
     }
 
-    private static long key(int state, int id, int tokenClass) {
-        return ((long) state << 35) | ((id + 1L) << 3) | tokenClass;
+    /**
+     * A state's code: its number times an odd constant, which spreads the numbers over the high bits that pick
+     * a slot and can be undone by multiplying with {@link #CODE_INVERSE}.
+     */
+    private static int code(int state) {
+        return state * CODE_MIX;
     }
 
-    private static int slot(long key, int mask) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    /** A token as the automaton reads it: its vocabulary id (from -1) and its class bits. */
+    private static int symbol(int id, int tokenClass) {
+        return ((id + 1) << CLASS_BITS) | tokenClass;
+    }
+
+    private static long key(int code, int symbol) {
+        return ((long) code << 32) | symbol;
+    }
+
+    /** The inverse of an odd number modulo 2^32, by Newton's iteration (each step doubles the correct bits). */
+    private static int inverse(int odd) {
+        int x = odd;
+        for (int i = 0; i < 5; i++) {
+            x *= 2 - odd * x;
+        }
+        return x;
     }
 }

@@ -25,6 +25,8 @@ final class PhraseTrie {
     static final int CLASS_NUMBER = 1;
     static final int CLASS_WORD = 2;
     static final int CLASS_PAST = 4;
+    private static final int NUMBER_WORD_SHIFT = Integer.numberOfTrailingZeros(Tokens.NUMBER_WORD);
+    private static final int PAST_SHIFT = Integer.numberOfTrailingZeros(CLASS_PAST) - Integer.numberOfTrailingZeros(Tokens.PAST);
     private static final int ROOT = 0;
     /** At most this many partial matches are followed at once, so a pathological text stays linear. */
     static final int MAX_ALIVE = 256;
@@ -112,9 +114,10 @@ final class PhraseTrie {
 
     /** What a token can stand for in a phrase besides its own word: {@code <num>}, {@code <any>}, {@code <past>}. */
     static int tokenClass(byte kind, int flags) {
-        int number = kind == Tokens.NUMBER || (flags & Tokens.NUMBER_WORD) != 0 ? CLASS_NUMBER : 0;
+        // Branch-free: the matcher asks for every token, and the kinds come in no predictable order.
+        int number = (kind == Tokens.NUMBER ? CLASS_NUMBER : 0) | (flags >>> NUMBER_WORD_SHIFT) & CLASS_NUMBER;
         int word = kind == Tokens.WORD || kind == Tokens.NUMBER || kind == Tokens.PLACEHOLDER ? CLASS_WORD : 0;
-        int past = kind == Tokens.WORD && (flags & Tokens.PAST) != 0 ? CLASS_PAST : 0;
+        int past = kind == Tokens.WORD ? (flags & Tokens.PAST) << PAST_SHIFT : 0;
         return number | word | past;
     }
 
