@@ -25,11 +25,17 @@ final class ContextRules {
 
     private final SignalTable signals;
     private final long[] intentWords;
+    private final long intentFilter;
     private final long be;
 
     ContextRules(SignalTable signals, long[] intentWords, long be) {
         this.signals = signals;
         this.intentWords = intentWords;
+        long filter = 0;
+        for (long intent : intentWords) {
+            filter |= 1L << (intent >>> 58);
+        }
+        this.intentFilter = filter;
         this.be = be;
     }
 
@@ -37,23 +43,27 @@ final class ContextRules {
         vetoes(found);
         byte[] scope = work.scope(tokens.count);
         markScopes(tokens, found, scope);
+        int[] rules = signals.rules;
         for (int i = 0; i < found.count; i++) {
             int s = found.signal[i];
-            if (signals.isCue(s) || (found.flags[i] & Occurrences.VETOED) != 0) {
+            int rule = rules[s];
+            if ((rule & ~(SignalTable.CUE | SignalTable.NEEDS | SignalTable.UNLESS | SignalTable.VETOES)) == 0
+                    || (rule & SignalTable.CUE) != 0 || (found.flags[i] & Occurrences.VETOED) != 0) {
                 continue;
             }
             int first = found.start[i];
             int last = found.end[i] - 1;
-            if (signals.negatable[s] && ((scope[first] & NEG) != 0 || (scope[last] & NEG_AFTER) != 0)) {
+            if ((rule & SignalTable.NEGATABLE) != 0 && ((scope[first] & NEG) != 0 || (scope[last] & NEG_AFTER) != 0)) {
                 found.flags[i] |= Occurrences.NEGATED;
             }
-            if (signals.distanceable[s] && (scope[first] & DIST) != 0) {
+            if ((rule & SignalTable.DISTANCEABLE) != 0 && (scope[first] & DIST) != 0) {
                 found.flags[i] |= Occurrences.DISTANCED;
             }
-            if ((signals.pastCancels[s] || signals.pastOnly[s]) && isPast(tokens, scope, first) != signals.pastOnly[s]) {
+            if ((rule & (SignalTable.PAST_CANCELS | SignalTable.PAST_ONLY)) != 0
+                    && isPast(tokens, scope, first) != ((rule & SignalTable.PAST_ONLY) != 0)) {
                 found.flags[i] |= Occurrences.TENSE;
             }
-            if (signals.unlessJob[s].length > 0 && job.mentionsAny(signals.unlessJob[s])) {
+            if ((rule & SignalTable.UNLESS_JOB) != 0 && job.mentionsAny(signals.unlessJob[s])) {
                 found.flags[i] |= Occurrences.JOB_SENSE;
             }
         }
@@ -62,11 +72,12 @@ final class ContextRules {
 
     /** A veto phrase overlapping a match gives its words another sense. Phrases are short, so few neighbours. */
     private void vetoes(Occurrences found) {
+        int[] rules = signals.rules;
         for (int i = 0; i < found.count; i++) {
-            int[] vetoes = signals.vetoes[found.signal[i]];
-            if (vetoes.length == 0) {
+            if ((rules[found.signal[i]] & SignalTable.VETOES) == 0) {
                 continue;
             }
+            int[] vetoes = signals.vetoes[found.signal[i]];
             int from = found.start[i];
             int to = found.end[i];
             for (int j = i - 1; j >= 0 && found.start[j] > from - LexiconCompiler.MAX_PHRASE_TOKENS; j--) {
@@ -152,6 +163,10 @@ final class ContextRules {
     }
 
     private boolean isIntent(long hash) {
+        // Most words are not one of these: a 64-bit filter of their hashes rules them out at once.
+        if ((intentFilter & (1L << (hash >>> 58))) == 0) {
+            return false;
+        }
         for (long intent : intentWords) {
             if (hash == intent) {
                 return true;
@@ -165,6 +180,7 @@ final class ContextRules {
      * with a stamp per signal instead of a set.
      */
     private void sentenceRules(Tokens tokens, Occurrences found, int[] stamp) {
+        int[] rules = signals.rules;
         int i = 0;
         while (i < found.count) {
             int sentence = tokens.clause[found.start[i]];
@@ -177,6 +193,10 @@ final class ContextRules {
             }
             for (int k = i; k < end; k++) {
                 int s = found.signal[k];
+                int rule = rules[s];
+                if ((rule & (SignalTable.NEEDS | SignalTable.UNLESS)) == 0) {
+                    continue;
+                }
                 int[] needs = signals.needs[s];
                 if (needs.length > 0 && !anyStamped(needs, stamp, sentence + 1)) {
                     found.flags[k] |= Occurrences.SENTENCE;

@@ -35,6 +35,10 @@ final class PhraseAutomaton {
     private final int maxStates;
     private final int maxPool;
     private final PhraseTrie.Step step = new PhraseTrie.Step();
+    /** The answer being read: where its phrases go, the current state's code and clause. */
+    private Occurrences found;
+    private int code;
+    private int clause;
 
     /** State {@code s} is the pairs {@code pairs[stateFrom[s]]} up to {@code stateFrom[s + 1]}. */
     private int[] pairs = new int[FIRST_POOL];
@@ -44,9 +48,11 @@ final class PhraseAutomaton {
     /** Open addressing from a state's pairs to its number plus one; 0 is a free slot. */
     private int[] stateSlots = new int[FIRST_SLOTS];
 
-    /** Transitions: keys, and per slot the next state and where its ended phrases are in {@link #ended}. */
-    private long[] keys = new long[FIRST_SLOTS];
-    private int[] targets = new int[2 * FIRST_SLOTS];
+    /**
+     * Transitions, two longs a slot: the key, then the next state's code (high half) and where the phrases it
+     * ends are in {@link #ended} (low half). Key and value side by side cost one cache line per token.
+     */
+    private long[] table = new long[2 * FIRST_SLOTS];
     /** A slot is the top bits of (code ^ mixed symbol): 32 minus the table's size in bits. */
     private int shift = 32 - Integer.numberOfTrailingZeros(FIRST_SLOTS);
     private int transitions;
@@ -74,45 +80,46 @@ final class PhraseAutomaton {
 
     /** Finds every phrase in the tokens and records it in {@code found}, exactly as {@link PhraseTrie#match}. */
     void match(Tokens tokens, Occurrences found) {
-        int[] tokenClause = tokens.clause;
-        int[] tokenId = tokens.id;
-        byte[] tokenKind = tokens.kind;
-        int[] tokenFlags = tokens.flags;
-        int count = tokens.count;
-        long[] keys = this.keys;
-        int[] targets = this.targets;
-        int shift = this.shift;
-        int mask = keys.length - 1;
+        start(found);
+        for (int i = 0; i < tokens.count; i++) {
+            next(i, tokens.id[i], tokens.kind[i], tokens.flags[i], tokens.clause[i]);
+        }
+    }
+
+    /**
+     * Starts reading an answer whose phrases go to {@code found}; {@link #next} then takes its tokens one by
+     * one, as the tokenizer makes them, so that matching overlaps with tokenising.
+     */
+    void start(Occurrences found) {
+        this.found = found;
+        code = code(START);
+        clause = -1;
+    }
+
+    /** Reads token {@code token}: its vocabulary id, kind, flags and clause, as {@link Tokens} keeps them. */
+    void next(int token, int id, byte kind, int flags, int tokenClause) {
         // The state travels as its code, so that finding the next one costs an exclusive or, a shift and a
         // load: every token waits for the one before, and a multiplication there would cost more than all else.
-        int code = code(START);
-        int clause = -1;
-        for (int i = 0; i < count; i++) {
-            if (tokenClause[i] != clause) {
-                clause = tokenClause[i];
-                code = code(START);
-            }
-            int symbol = symbol(tokenId[i], PhraseTrie.tokenClass(tokenKind[i], tokenFlags[i]));
-            long key = key(code, symbol);
-            int slot = (code ^ symbol * SYMBOL_MIX) >>> shift;
-            long k;
-            while ((k = keys[slot]) != key && k != EMPTY) {
-                slot = (slot + 1) & mask;
-            }
-            if (k == EMPTY) {
-                code = walk(code, symbol, key, i, found);
-                keys = this.keys;
-                targets = this.targets;
-                shift = this.shift;
-                mask = keys.length - 1;
-                continue;
-            }
-            int phrases = targets[2 * slot + 1];
-            if (phrases != 0) {
-                record(phrases, i, found);
-            }
-            code = targets[2 * slot];
+        int code = tokenClause == clause ? this.code : code(START);
+        clause = tokenClause;
+        int symbol = symbol(id, PhraseTrie.tokenClass(kind, flags));
+        long key = key(code, symbol);
+        long[] table = this.table;
+        int at = 2 * ((code ^ symbol * SYMBOL_MIX) >>> shift);
+        long k;
+        while ((k = table[at]) != key && k != EMPTY) {
+            at = (at + 2) & (table.length - 1);
         }
+        if (k == EMPTY) {
+            this.code = walk(code, symbol, key, token, found);
+            return;
+        }
+        long value = table[at + 1];
+        int phrases = (int) value;
+        if (phrases != 0) {
+            record(phrases, token, found);
+        }
+        this.code = (int) (value >>> 32);
     }
 
     /** How many states are known: for tests, which check that the limits hold. */
@@ -150,7 +157,7 @@ final class PhraseAutomaton {
             System.arraycopy(step.ended, 0, ended, endedLength, step.endedLength);
             endedLength += step.endedLength;
         }
-        if (2 * (transitions + 1) > keys.length) {
+        if (4 * (transitions + 1) > table.length) {
             growTransitions();
         }
         insert(key, next, phrases);
@@ -159,14 +166,12 @@ final class PhraseAutomaton {
     }
 
     private void insert(long key, int next, int phrases) {
-        int mask = keys.length - 1;
-        int slot = ((int) (key >>> 32) ^ (int) key * SYMBOL_MIX) >>> shift;
-        while (keys[slot] != EMPTY) {
-            slot = (slot + 1) & mask;
+        int at = 2 * (((int) (key >>> 32) ^ (int) key * SYMBOL_MIX) >>> shift);
+        while (table[at] != EMPTY) {
+            at = (at + 2) & (table.length - 1);
         }
-        keys[slot] = key;
-        targets[2 * slot] = next;
-        targets[2 * slot + 1] = phrases;
+        table[at] = key;
+        table[at + 1] = ((long) next << 32) | (phrases & 0xFFFFFFFFL);
     }
 
     /** Whether the step in {@link #step} can be remembered within the limits, growing what has to grow. */
@@ -249,22 +254,20 @@ final class PhraseAutomaton {
     }
 
     private void growTransitions() {
-        long[] oldKeys = keys;
-        int[] oldTargets = targets;
-        keys = new long[2 * oldKeys.length];
-        targets = new int[2 * oldTargets.length];
+        long[] old = table;
+        table = new long[2 * old.length];
         shift--;
-        Arrays.fill(keys, EMPTY);
-        for (int old = 0; old < oldKeys.length; old++) {
-            if (oldKeys[old] != EMPTY) {
-                insert(oldKeys[old], oldTargets[2 * old], oldTargets[2 * old + 1]);
+        Arrays.fill(table, EMPTY);
+        for (int at = 0; at < old.length; at += 2) {
+            if (old[at] != EMPTY) {
+                insert(old[at], (int) (old[at + 1] >>> 32), (int) old[at + 1]);
             }
         }
     }
 
     /** Forgets every state and transition; the arrays keep their size, which the limits bound. */
     private void clear() {
-        Arrays.fill(keys, EMPTY);
+        Arrays.fill(table, EMPTY);
         Arrays.fill(stateSlots, 0);
         transitions = 0;
         stateCount = 0;

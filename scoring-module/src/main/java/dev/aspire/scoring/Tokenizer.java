@@ -65,7 +65,13 @@ final class Tokenizer {
 
     /** Tokenizes {@code text} into {@code out}; when {@code intern} is set, new words join the vocabulary. */
     void tokenize(String text, Tokens out, boolean intern) {
+        tokenize(text, out, intern, null);
+    }
+
+    /** Tokenizes {@code text} into {@code out}, handing each token to {@code matcher} as it is made, if given. */
+    void tokenize(String text, Tokens out, boolean intern, PhraseAutomaton matcher) {
         out.reset(text);
+        out.matcher = matcher;
         if (out.memoOwner != vocabulary) {
             java.util.Arrays.fill(out.memo, 0);
             out.memoOwner = vocabulary;
@@ -179,8 +185,8 @@ final class Tokenizer {
             if (i - from <= PACKED_CHARS && !intern && (i == n || endsPlainWord(i))
                     && key != CANNOT_KEY && key != GONNA_KEY && key != WANNA_KEY && key != GOTTA_KEY) {
                 long[] memo = out.memo;
-                int slot = memoSlot(key);
-                if (memo[slot] == key) {
+                int slot = find(memo, key);
+                if (slot >= 0) {
                     add(from, i, memo, slot);
                     return i;
                 }
@@ -263,8 +269,8 @@ final class Tokenizer {
             }
             long key = length <= PACKED_CHARS ? packedKey(from, to, raw) : hashKey(raw);
             long[] memo = out.memo;
-            int slot = memoSlot(key);
-            if (memo[slot] != key) {
+            int slot = find(memo, key);
+            if (slot < 0) {
                 return false;
             }
             add(from, to, memo, slot);
@@ -384,9 +390,9 @@ final class Tokenizer {
             long raw = Hashes.of(buf, length);
             previousWordHash = raw;
             long key = memoKey(buf, length, raw);
-            int slot = memoSlot(key);
             long[] memo = out.memo;
-            if (memo[slot] == key && !intern) {
+            int slot = intern ? -1 : find(memo, key);
+            if (slot >= 0) {
                 long packed = memo[slot + MEMO_ID_AND_FLAGS];
                 out.add(from, to, (int) packed, memo[slot + MEMO_HASH], Tokens.WORD, flags | (int) (packed >>> 32));
                 return;
@@ -404,6 +410,11 @@ final class Tokenizer {
                 learned |= Tokens.NUMBER_WORD;
             }
             if (!intern) {
+                slot = memoSlot(key);
+                if (memo[slot] != 0) {
+                    // The word there moves to the other place of the pair, which forgets the one that was there.
+                    System.arraycopy(memo, slot, memo, slot ^ Tokens.MEMO_STRIDE, Tokens.MEMO_STRIDE);
+                }
                 memo[slot] = key;
                 memo[slot + MEMO_RAW] = raw;
                 memo[slot + MEMO_HASH] = hash;
@@ -555,6 +566,19 @@ final class Tokenizer {
 
     private static long packed(String word) {
         return memoKey(word.toCharArray(), word.length(), Hashes.of(word));
+    }
+
+    /**
+     * Where the memo holds the word with this key, or -1. A word has two places, its own and the other of its
+     * pair, so two common words that land on one place do not keep pushing each other out.
+     */
+    private static int find(long[] memo, long key) {
+        int slot = memoSlot(key);
+        if (memo[slot] == key) {
+            return slot;
+        }
+        int other = slot ^ Tokens.MEMO_STRIDE;
+        return memo[other] == key ? other : -1;
     }
 
     private static int memoSlot(long key) {

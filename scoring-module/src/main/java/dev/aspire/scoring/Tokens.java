@@ -46,6 +46,8 @@ final class Tokens {
      * same few hundred words make up most of every answer; it saves the normaliser and two table lookups.
      */
     final long[] memo = new long[MEMO_SIZE * MEMO_STRIDE];
+    /** Reads each token as it is added, when set: phrase matching runs alongside tokenising. */
+    PhraseAutomaton matcher;
     /** The vocabulary the memo was filled from; another one clears it. */
     Object memoOwner;
     static final int MEMO_BITS = 12;
@@ -96,6 +98,9 @@ final class Tokens {
         clause[count] = clauseId;
         if (tokenKind != COMMA && tokenKind != CURRENCY && (tokenFlags & CONTINUATION) == 0) {
             words++;
+        }
+        if (matcher != null) {
+            matcher.next(count, vocabularyId, tokenKind, tokenFlags, clauseId);
         }
         count++;
     }
