@@ -40,72 +40,92 @@ final class ContextRules {
     }
 
     void apply(Tokens tokens, Occurrences found, JobWords job, Workspace work) {
-        vetoes(found);
         byte[] scope = work.scope(tokens.count);
-        markScopes(tokens, found, scope);
+        int[] cues = work.cues(found.count);
+        int cueCount = vetoesAndBreaks(tokens, found, scope, cues);
+        markScopes(tokens, found, scope, cues, cueCount);
         int[] rules = signals.rules;
+        int[] signal = found.signal;
+        int[] flags = found.flags;
+        int[] start = found.start;
+        int[] end = found.end;
         for (int i = 0; i < found.count; i++) {
-            int s = found.signal[i];
+            int s = signal[i];
             int rule = rules[s];
-            if ((rule & ~(SignalTable.CUE | SignalTable.NEEDS | SignalTable.UNLESS | SignalTable.VETOES)) == 0
-                    || (rule & SignalTable.CUE) != 0 || (found.flags[i] & Occurrences.VETOED) != 0) {
+            int flag = flags[i];
+            if ((rule & SignalTable.CUE) != 0 || (flag & Occurrences.VETOED) != 0) {
                 continue;
             }
-            int first = found.start[i];
-            int last = found.end[i] - 1;
-            if ((rule & SignalTable.NEGATABLE) != 0 && ((scope[first] & NEG) != 0 || (scope[last] & NEG_AFTER) != 0)) {
-                found.flags[i] |= Occurrences.NEGATED;
-            }
-            if ((rule & SignalTable.DISTANCEABLE) != 0 && (scope[first] & DIST) != 0) {
-                found.flags[i] |= Occurrences.DISTANCED;
-            }
+            int first = start[i];
+            int at = scope[first];
+            int after = scope[end[i] - 1];
+            // Negation and distancing without a branch each: which signal comes next is anyone's guess.
+            int negated = (at & NEG | after & NEG_AFTER) != 0 ? rule & SignalTable.NEGATABLE : 0;
+            int distanced = (at & DIST) != 0 ? rule & SignalTable.DISTANCEABLE : 0;
+            flag |= (negated != 0 ? Occurrences.NEGATED : 0) | (distanced != 0 ? Occurrences.DISTANCED : 0);
             if ((rule & (SignalTable.PAST_CANCELS | SignalTable.PAST_ONLY)) != 0
                     && isPast(tokens, scope, first) != ((rule & SignalTable.PAST_ONLY) != 0)) {
-                found.flags[i] |= Occurrences.TENSE;
+                flag |= Occurrences.TENSE;
             }
             if ((rule & SignalTable.UNLESS_JOB) != 0 && job.mentionsAny(signals.unlessJob[s])) {
-                found.flags[i] |= Occurrences.JOB_SENSE;
+                flag |= Occurrences.JOB_SENSE;
             }
+            flags[i] = flag;
         }
         sentenceRules(tokens, found, work.sentenceStamp(signals.size()));
     }
 
-    /** A veto phrase overlapping a match gives its words another sense. Phrases are short, so few neighbours. */
-    private void vetoes(Occurrences found) {
+    /**
+     * One pass over the phrases: a veto phrase overlapping a match gives its words another sense (phrases are
+     * short, so few neighbours), a scope break that stands marks its words, and the other cues that stand
+     * are listed in {@code cues}, to mark their reach once every break is known. Returns how many were listed.
+     */
+    private int vetoesAndBreaks(Tokens tokens, Occurrences found, byte[] scope, int[] cues) {
         int[] rules = signals.rules;
+        int cueCount = 0;
         for (int i = 0; i < found.count; i++) {
-            if ((rules[found.signal[i]] & SignalTable.VETOES) == 0) {
+            int rule = rules[found.signal[i]];
+            if ((rule & (SignalTable.VETOES | SignalTable.CUE)) == 0) {
                 continue;
             }
-            int[] vetoes = signals.vetoes[found.signal[i]];
-            int from = found.start[i];
-            int to = found.end[i];
-            for (int j = i - 1; j >= 0 && found.start[j] > from - LexiconCompiler.MAX_PHRASE_TOKENS; j--) {
-                if (found.end[j] > from && contains(vetoes, found.signal[j])) {
-                    found.flags[i] |= Occurrences.VETOED;
-                }
+            if ((rule & SignalTable.VETOES) != 0) {
+                veto(found, i);
             }
-            for (int j = i + 1; j < found.count && found.start[j] < to; j++) {
-                if (contains(vetoes, found.signal[j])) {
-                    found.flags[i] |= Occurrences.VETOED;
+            if ((rule & SignalTable.CUE) == 0 || found.flags[i] != 0) {
+                continue;
+            }
+            if (signals.cue[found.signal[i]] == SignalTable.SCOPE_BREAK) {
+                for (int t = found.start[i]; t < found.end[i]; t++) {
+                    scope[t] |= BREAK;
                 }
+            } else {
+                cues[cueCount++] = i;
+            }
+        }
+        return cueCount;
+    }
+
+    private void veto(Occurrences found, int i) {
+        int[] vetoes = signals.vetoes[found.signal[i]];
+        int from = found.start[i];
+        int to = found.end[i];
+        for (int j = i - 1; j >= 0 && found.start[j] > from - LexiconCompiler.MAX_PHRASE_TOKENS; j--) {
+            if (found.end[j] > from && contains(vetoes, found.signal[j])) {
+                found.flags[i] |= Occurrences.VETOED;
+            }
+        }
+        for (int j = i + 1; j < found.count && found.start[j] < to; j++) {
+            if (contains(vetoes, found.signal[j])) {
+                found.flags[i] |= Occurrences.VETOED;
             }
         }
     }
 
-    private void markScopes(Tokens tokens, Occurrences found, byte[] scope) {
-        for (int i = 0; i < found.count; i++) {
-            if (signals.cue[found.signal[i]] == SignalTable.SCOPE_BREAK && found.flags[i] == 0) {
-                for (int t = found.start[i]; t < found.end[i]; t++) {
-                    scope[t] |= BREAK;
-                }
-            }
-        }
-        for (int i = 0; i < found.count; i++) {
+    /** Marks how far each listed negation or distancing cue reaches, up to a break, comma or clause end. */
+    private void markScopes(Tokens tokens, Occurrences found, byte[] scope, int[] cues, int cueCount) {
+        for (int c = 0; c < cueCount; c++) {
+            int i = cues[c];
             byte cue = signals.cue[found.signal[i]];
-            if (found.flags[i] != 0 || cue == SignalTable.NOT_A_CUE || cue == SignalTable.SCOPE_BREAK) {
-                continue;
-            }
             if (cue == SignalTable.NEGATION_AFTER) {
                 int clause = tokens.clause[found.start[i]];
                 for (int t = found.start[i] - 1; t >= 0 && t >= found.start[i] - NEGATION_AFTER_REACH; t--) {

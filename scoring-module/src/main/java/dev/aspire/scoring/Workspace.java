@@ -12,6 +12,7 @@ final class Workspace {
     byte[] scope = new byte[256];
     /** Per signal, one more than the last sentence in which it was found valid. */
     int[] sentenceStamp = new int[0];
+    private int[] cues = new int[64];
     private PhraseAutomaton automaton;
 
     /** This thread's automaton for the trie, made on first use and kept while the trie stays the same. */
@@ -32,6 +33,14 @@ final class Workspace {
         return scope;
     }
 
+    /** Room for {@code occurrences} indices, for the cues {@link ContextRules} lists. */
+    int[] cues(int occurrences) {
+        if (cues.length < occurrences) {
+            cues = new int[Math.max(occurrences, cues.length * 2)];
+        }
+        return cues;
+    }
+
     int[] sentenceStamp(int signals) {
         if (sentenceStamp.length != signals) {
             sentenceStamp = new int[signals];
@@ -46,6 +55,9 @@ final class Workspace {
         occurrences.trim();
         if (scope.length > 8192) {
             scope = new byte[256];
+        }
+        if (cues.length > 8192) {
+            cues = new int[64];
         }
     }
 }
