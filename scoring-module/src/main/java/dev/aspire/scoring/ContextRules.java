@@ -41,18 +41,23 @@ final class ContextRules {
 
     void apply(Tokens tokens, Occurrences found, JobWords job, Workspace work) {
         byte[] scope = work.scope(tokens.count);
-        int[] cues = work.cues(found.count);
-        int cueCount = vetoesAndBreaks(tokens, found, scope, cues);
-        markScopes(tokens, found, scope, cues, cueCount);
+        int[] listed = work.listed(found.count);
+        int cueCount = vetoesAndBreaks(tokens, found, scope, listed);
+        markScopes(tokens, found, scope, listed, cueCount);
         int[] rules = signals.rules;
         int[] signal = found.signal;
         int[] flags = found.flags;
         int[] start = found.start;
         int[] end = found.end;
+        // The list of cues is read; it now lists the phrases that need or rule out another in their clause.
+        int ruled = 0;
         for (int i = 0; i < found.count; i++) {
             int s = signal[i];
             int rule = rules[s];
             int flag = flags[i];
+            if ((rule & (SignalTable.NEEDS | SignalTable.UNLESS)) != 0) {
+                listed[ruled++] = i;
+            }
             if ((rule & SignalTable.CUE) != 0 || (flag & Occurrences.VETOED) != 0) {
                 continue;
             }
@@ -72,7 +77,7 @@ final class ContextRules {
             }
             flags[i] = flag;
         }
-        sentenceRules(tokens, found, work.sentenceStamp(signals.size()));
+        clauseRules(tokens, found, listed, ruled, work.sentenceStamp(signals.size()));
     }
 
     /**
@@ -107,6 +112,10 @@ final class ContextRules {
 
     private void veto(Occurrences found, int i) {
         int[] vetoes = signals.vetoes[found.signal[i]];
+        if (!found.anyFound(vetoes)) {
+            // The usual case: no veto phrase anywhere in the answer, so no neighbour to look at.
+            return;
+        }
         int from = found.start[i];
         int to = found.end[i];
         for (int j = i - 1; j >= 0 && found.start[j] > from - LexiconCompiler.MAX_PHRASE_TOKENS; j--) {
@@ -196,36 +205,44 @@ final class ContextRules {
     }
 
     /**
-     * Applies "needs" and "unless" clause by clause (a sentence up to a semicolon, colon, dash or bracket),
-     * with a stamp per signal instead of a set.
+     * Applies "needs" and "unless" clause by clause (a sentence up to a semicolon, colon, dash or bracket) to
+     * the listed phrases that have them. The phrases of a clause sit side by side in reading order, and a
+     * clause's valid signals are stamped once, the first time one of its phrases asks, so the whole stays
+     * linear however many phrases a clause holds.
      */
-    private void sentenceRules(Tokens tokens, Occurrences found, int[] stamp) {
-        int[] rules = signals.rules;
-        int i = 0;
-        while (i < found.count) {
-            int sentence = tokens.clause[found.start[i]];
-            int end = i;
-            while (end < found.count && tokens.clause[found.start[end]] == sentence) {
-                if (found.isValid(end)) {
-                    stamp[found.signal[end]] = sentence + 1;
-                }
-                end++;
+    private void clauseRules(Tokens tokens, Occurrences found, int[] listed, int count, int[] stamp) {
+        int stamped = -1;
+        for (int n = 0; n < count; n++) {
+            int k = listed[n];
+            int clause = tokens.clause[found.start[k]];
+            if (clause != stamped) {
+                stamp(tokens, found, k, clause, stamp);
+                stamped = clause;
             }
-            for (int k = i; k < end; k++) {
-                int s = found.signal[k];
-                int rule = rules[s];
-                if ((rule & (SignalTable.NEEDS | SignalTable.UNLESS)) == 0) {
-                    continue;
-                }
-                int[] needs = signals.needs[s];
-                if (needs.length > 0 && !anyStamped(needs, stamp, sentence + 1)) {
-                    found.flags[k] |= Occurrences.SENTENCE;
-                }
-                if (signals.unless[s].length > 0 && anyStamped(signals.unless[s], stamp, sentence + 1)) {
-                    found.flags[k] |= Occurrences.SENTENCE;
-                }
+            int s = found.signal[k];
+            int[] needs = signals.needs[s];
+            if (needs.length > 0 && !anyStamped(needs, stamp, clause + 1)) {
+                found.flags[k] |= Occurrences.SENTENCE;
             }
-            i = end;
+            if (signals.unless[s].length > 0 && anyStamped(signals.unless[s], stamp, clause + 1)) {
+                found.flags[k] |= Occurrences.SENTENCE;
+            }
+        }
+    }
+
+    /**
+     * Stamps the signals of the valid phrases in the clause of phrase {@code k}. No phrase of the clause has
+     * been judged on its clause yet, so validity here is what the other rules left.
+     */
+    private static void stamp(Tokens tokens, Occurrences found, int k, int clause, int[] stamp) {
+        int first = k;
+        while (first > 0 && tokens.clause[found.start[first - 1]] == clause) {
+            first--;
+        }
+        for (int i = first; i < found.count && tokens.clause[found.start[i]] == clause; i++) {
+            if (found.isValid(i)) {
+                stamp[found.signal[i]] = clause + 1;
+            }
         }
     }
 

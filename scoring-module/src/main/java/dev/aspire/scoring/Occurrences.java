@@ -156,6 +156,19 @@ final class Occurrences {
         }
     }
 
+    /**
+     * Whether any of the signals was found in this answer, between matching and {@link #indexValid}: each
+     * signal's last occurrence is still known then.
+     */
+    boolean anyFound(int[] signals) {
+        for (int s : signals) {
+            if (lastAdded[s] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isValid(int occurrence) {
         return (flags[occurrence] & INVALID) == 0;
     }

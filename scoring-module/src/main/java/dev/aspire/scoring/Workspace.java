@@ -12,7 +12,7 @@ final class Workspace {
     byte[] scope = new byte[256];
     /** Per signal, one more than the last sentence in which it was found valid. */
     int[] sentenceStamp = new int[0];
-    private int[] cues = new int[64];
+    private int[] listed = new int[64];
     private PhraseAutomaton automaton;
 
     /** This thread's automaton for the trie, made on first use and kept while the trie stays the same. */
@@ -33,12 +33,12 @@ final class Workspace {
         return scope;
     }
 
-    /** Room for {@code occurrences} indices, for the cues {@link ContextRules} lists. */
-    int[] cues(int occurrences) {
-        if (cues.length < occurrences) {
-            cues = new int[Math.max(occurrences, cues.length * 2)];
+    /** Room for {@code occurrences} indices, for the phrases {@link ContextRules} lists for a later pass. */
+    int[] listed(int occurrences) {
+        if (listed.length < occurrences) {
+            listed = new int[Math.max(occurrences, listed.length * 2)];
         }
-        return cues;
+        return listed;
     }
 
     int[] sentenceStamp(int signals) {
@@ -56,8 +56,8 @@ final class Workspace {
         if (scope.length > 8192) {
             scope = new byte[256];
         }
-        if (cues.length > 8192) {
-            cues = new int[64];
+        if (listed.length > 8192) {
+            listed = new int[64];
         }
     }
 }
