@@ -53,10 +53,15 @@ final class AnswerReader {
         Occurrences found = work.occurrences;
         found.reset(lexicon.signals().size());
         PhraseAutomaton matcher = work.automaton(lexicon.trie());
-        matcher.start(found);
-        // Phrases are matched token by token as the tokenizer makes them: the matcher's steps, each waiting
-        // for the one before, then overlap with the tokenizer's work instead of following it.
-        lexicon.tokenizer().tokenize(text, tokens, false, matcher);
+        if (matcher == null) {
+            lexicon.tokenizer().tokenize(text, tokens, false);
+            lexicon.trie().match(tokens, found);
+        } else {
+            matcher.start(found);
+            // Phrases are matched token by token as the tokenizer makes them: the matcher's steps, each waiting
+            // for the one before, then overlap with the tokenizer's work instead of following it.
+            lexicon.tokenizer().tokenize(text, tokens, false, matcher);
+        }
         int matched = found.count;
         addJobWordsAndMarkers(tokens, found, job);
         found.sortByStart(matched);

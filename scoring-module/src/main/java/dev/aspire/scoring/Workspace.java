@@ -14,11 +14,21 @@ final class Workspace {
     int[] sentenceStamp = new int[0];
     private int[] listed = new int[64];
     private PhraseAutomaton automaton;
+    /** The trie this thread last walked without an automaton. */
+    private PhraseTrie walked;
 
-    /** This thread's automaton for the trie, made on first use and kept while the trie stays the same. */
+    /**
+     * This thread's automaton for the trie, kept while the trie stays the same; null for the first answer
+     * this thread reads with the trie. An automaton learns as it reads, so it pays off only from a second
+     * answer on: a single {@code score}, where start-up is everything, walks the trie as it always did.
+     */
     PhraseAutomaton automaton(PhraseTrie trie) {
         PhraseAutomaton a = automaton;
         if (a == null || a.trie() != trie) {
+            if (walked != trie) {
+                walked = trie;
+                return null;
+            }
             a = new PhraseAutomaton(trie);
             automaton = a;
         }
