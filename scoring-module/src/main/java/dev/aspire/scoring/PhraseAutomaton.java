@@ -61,7 +61,8 @@ final class PhraseAutomaton {
     private int endedLength;
 
     PhraseAutomaton(PhraseTrie trie) {
-        // Up to 32,768 transitions and states: about 2 MB at most, far more than real answers need.
+        // Up to 32,768 transitions and states: under 4 MB, far more than real answers need (the 4,096 benchmark
+        // answers make 448 states and 820 transitions).
         this(trie, 1 << 16, 1 << 15, 1 << 18);
     }
 
