@@ -16,6 +16,9 @@ import java.util.List;
  * word of the answer starts there), every other node's children sit side by side (a short list, or a small
  * hash table of their own), and a 64-bit filter per node rules out most words before any search, so a step
  * touches one or two cache lines instead of probing one large hash table.
+ *
+ * <p>A thread that reads more than one answer does not walk the trie token by token: its
+ * {@link PhraseAutomaton} remembers each step of the walk ({@link #follow}) and replays it with one lookup.
  */
 final class PhraseTrie {
     static final int NUMBER = -2;
