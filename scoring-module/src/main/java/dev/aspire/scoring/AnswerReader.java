@@ -51,11 +51,20 @@ final class AnswerReader {
     Reading read(String text, JobWords job, Workspace work) {
         Tokens tokens = work.tokens;
         Occurrences found = work.occurrences;
-        lexicon.tokenizer().tokenize(text, tokens, false);
         found.reset(lexicon.signals().size());
-        lexicon.trie().match(tokens, found);
+        PhraseAutomaton matcher = work.automaton(lexicon.trie());
+        if (matcher == null) {
+            lexicon.tokenizer().tokenize(text, tokens, false);
+            lexicon.trie().match(tokens, found);
+        } else {
+            matcher.start(found);
+            // Phrases are matched token by token as the tokenizer makes them: the matcher's steps, each waiting
+            // for the one before, then overlap with the tokenizer's work instead of following it.
+            lexicon.tokenizer().tokenize(text, tokens, false, matcher);
+        }
+        int matched = found.count;
         addJobWordsAndMarkers(tokens, found, job);
-        found.sortByStart();
+        found.sortByStart(matched);
         rules.apply(tokens, found, job, work);
         found.indexValid();
         return new Reading(text, tokens, found, job, ids);

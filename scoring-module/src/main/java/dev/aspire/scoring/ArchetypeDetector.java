@@ -11,10 +11,17 @@ import java.util.Map;
 final class ArchetypeDetector {
     static final String NONE = "none";
 
-    private final Map<String, Integer> signals;
+    private final List<String> known;
+    /** Per known archetype, in order, the signal that holds its typical phrases, or -1 when none does. */
+    private final int[] signals;
 
-    ArchetypeDetector(Map<String, Integer> signals) {
-        this.signals = signals;
+    /** A detector for the archetypes known to this run, in their order, with their signals from the lexicon. */
+    ArchetypeDetector(Map<String, Integer> signals, List<String> known) {
+        this.known = List.copyOf(known);
+        this.signals = new int[this.known.size()];
+        for (int k = 0; k < this.signals.length; k++) {
+            this.signals[k] = signals.getOrDefault(this.known.get(k), -1);
+        }
     }
 
     /**
@@ -22,14 +29,16 @@ final class ArchetypeDetector {
      * places found by plugins. A tie goes to the archetype listed first, so plugins never displace a
      * built-in reading on equal evidence.
      */
-    String detect(Reading reading, List<String> known, Map<String, Integer> extra) {
+    String detect(Reading reading, Map<String, Integer> extra) {
         String best = NONE;
         int bestCount = 0;
-        for (String id : known) {
-            Integer signal = signals.get(id);
-            int count = (signal == null ? 0 : reading.distinctCount(8, signal)) + extra.getOrDefault(id, 0);
+        boolean withExtra = !extra.isEmpty();
+        for (int k = 0; k < signals.length; k++) {
+            int signal = signals[k];
+            int count = (signal < 0 ? 0 : reading.distinctCount(8, signal))
+                    + (withExtra ? extra.getOrDefault(known.get(k), 0) : 0);
             if (count > bestCount) {
-                best = id;
+                best = known.get(k);
                 bestCount = count;
             }
         }

@@ -25,76 +25,116 @@ final class ContextRules {
 
     private final SignalTable signals;
     private final long[] intentWords;
+    private final long intentFilter;
     private final long be;
 
     ContextRules(SignalTable signals, long[] intentWords, long be) {
         this.signals = signals;
         this.intentWords = intentWords;
+        long filter = 0;
+        for (long intent : intentWords) {
+            filter |= 1L << (intent >>> 58);
+        }
+        this.intentFilter = filter;
         this.be = be;
     }
 
     void apply(Tokens tokens, Occurrences found, JobWords job, Workspace work) {
-        vetoes(found);
         byte[] scope = work.scope(tokens.count);
-        markScopes(tokens, found, scope);
+        int[] listed = work.listed(found.count);
+        int cueCount = vetoesAndBreaks(tokens, found, scope, listed);
+        markScopes(tokens, found, scope, listed, cueCount);
+        int[] rules = signals.rules;
+        int[] signal = found.signal;
+        int[] flags = found.flags;
+        int[] start = found.start;
+        int[] end = found.end;
+        // The list of cues is read; it now lists the phrases that need or rule out another in their clause.
+        int ruled = 0;
         for (int i = 0; i < found.count; i++) {
-            int s = found.signal[i];
-            if (signals.isCue(s) || (found.flags[i] & Occurrences.VETOED) != 0) {
+            int s = signal[i];
+            int rule = rules[s];
+            int flag = flags[i];
+            if ((rule & (SignalTable.NEEDS | SignalTable.UNLESS)) != 0) {
+                listed[ruled++] = i;
+            }
+            if ((rule & SignalTable.CUE) != 0 || (flag & Occurrences.VETOED) != 0) {
                 continue;
             }
-            int first = found.start[i];
-            int last = found.end[i] - 1;
-            if (signals.negatable[s] && ((scope[first] & NEG) != 0 || (scope[last] & NEG_AFTER) != 0)) {
-                found.flags[i] |= Occurrences.NEGATED;
+            int first = start[i];
+            int at = scope[first];
+            int after = scope[end[i] - 1];
+            // Negation and distancing without a branch each: which signal comes next is anyone's guess.
+            int negated = (at & NEG | after & NEG_AFTER) != 0 ? rule & SignalTable.NEGATABLE : 0;
+            int distanced = (at & DIST) != 0 ? rule & SignalTable.DISTANCEABLE : 0;
+            flag |= (negated != 0 ? Occurrences.NEGATED : 0) | (distanced != 0 ? Occurrences.DISTANCED : 0);
+            if ((rule & (SignalTable.PAST_CANCELS | SignalTable.PAST_ONLY)) != 0
+                    && isPast(tokens, scope, first) != ((rule & SignalTable.PAST_ONLY) != 0)) {
+                flag |= Occurrences.TENSE;
             }
-            if (signals.distanceable[s] && (scope[first] & DIST) != 0) {
-                found.flags[i] |= Occurrences.DISTANCED;
+            if ((rule & SignalTable.UNLESS_JOB) != 0 && job.mentionsAny(signals.unlessJob[s])) {
+                flag |= Occurrences.JOB_SENSE;
             }
-            if ((signals.pastCancels[s] || signals.pastOnly[s]) && isPast(tokens, scope, first) != signals.pastOnly[s]) {
-                found.flags[i] |= Occurrences.TENSE;
-            }
-            if (signals.unlessJob[s].length > 0 && job.mentionsAny(signals.unlessJob[s])) {
-                found.flags[i] |= Occurrences.JOB_SENSE;
-            }
+            flags[i] = flag;
         }
-        sentenceRules(tokens, found, work.sentenceStamp(signals.size()));
+        clauseRules(tokens, found, listed, ruled, work.sentenceStamp(signals.size()));
     }
 
-    /** A veto phrase overlapping a match gives its words another sense. Phrases are short, so few neighbours. */
-    private void vetoes(Occurrences found) {
+    /**
+     * One pass over the phrases: a veto phrase overlapping a match gives its words another sense (phrases are
+     * short, so few neighbours), a scope break that stands marks its words, and the other cues that stand
+     * are listed in {@code cues}, to mark their reach once every break is known. Returns how many were listed.
+     */
+    private int vetoesAndBreaks(Tokens tokens, Occurrences found, byte[] scope, int[] cues) {
+        int[] rules = signals.rules;
+        int cueCount = 0;
         for (int i = 0; i < found.count; i++) {
-            int[] vetoes = signals.vetoes[found.signal[i]];
-            if (vetoes.length == 0) {
+            int rule = rules[found.signal[i]];
+            if ((rule & (SignalTable.VETOES | SignalTable.CUE)) == 0) {
                 continue;
             }
-            int from = found.start[i];
-            int to = found.end[i];
-            for (int j = i - 1; j >= 0 && found.start[j] > from - LexiconCompiler.MAX_PHRASE_TOKENS; j--) {
-                if (found.end[j] > from && contains(vetoes, found.signal[j])) {
-                    found.flags[i] |= Occurrences.VETOED;
-                }
+            if ((rule & SignalTable.VETOES) != 0) {
+                veto(found, i);
             }
-            for (int j = i + 1; j < found.count && found.start[j] < to; j++) {
-                if (contains(vetoes, found.signal[j])) {
-                    found.flags[i] |= Occurrences.VETOED;
-                }
+            if ((rule & SignalTable.CUE) == 0 || found.flags[i] != 0) {
+                continue;
             }
-        }
-    }
-
-    private void markScopes(Tokens tokens, Occurrences found, byte[] scope) {
-        for (int i = 0; i < found.count; i++) {
-            if (signals.cue[found.signal[i]] == SignalTable.SCOPE_BREAK && found.flags[i] == 0) {
+            if (signals.cue[found.signal[i]] == SignalTable.SCOPE_BREAK) {
                 for (int t = found.start[i]; t < found.end[i]; t++) {
                     scope[t] |= BREAK;
                 }
+            } else {
+                cues[cueCount++] = i;
             }
         }
-        for (int i = 0; i < found.count; i++) {
-            byte cue = signals.cue[found.signal[i]];
-            if (found.flags[i] != 0 || cue == SignalTable.NOT_A_CUE || cue == SignalTable.SCOPE_BREAK) {
-                continue;
+        return cueCount;
+    }
+
+    private void veto(Occurrences found, int i) {
+        int[] vetoes = signals.vetoes[found.signal[i]];
+        if (!found.anyFound(vetoes)) {
+            // The usual case: no veto phrase anywhere in the answer, so no neighbour to look at.
+            return;
+        }
+        int from = found.start[i];
+        int to = found.end[i];
+        for (int j = i - 1; j >= 0 && found.start[j] > from - LexiconCompiler.MAX_PHRASE_TOKENS; j--) {
+            if (found.end[j] > from && contains(vetoes, found.signal[j])) {
+                found.flags[i] |= Occurrences.VETOED;
             }
+        }
+        for (int j = i + 1; j < found.count && found.start[j] < to; j++) {
+            if (contains(vetoes, found.signal[j])) {
+                found.flags[i] |= Occurrences.VETOED;
+            }
+        }
+    }
+
+    /** Marks how far each listed negation or distancing cue reaches, up to a break, comma or clause end. */
+    private void markScopes(Tokens tokens, Occurrences found, byte[] scope, int[] cues, int cueCount) {
+        for (int c = 0; c < cueCount; c++) {
+            int i = cues[c];
+            byte cue = signals.cue[found.signal[i]];
             if (cue == SignalTable.NEGATION_AFTER) {
                 int clause = tokens.clause[found.start[i]];
                 for (int t = found.start[i] - 1; t >= 0 && t >= found.start[i] - NEGATION_AFTER_REACH; t--) {
@@ -152,6 +192,10 @@ final class ContextRules {
     }
 
     private boolean isIntent(long hash) {
+        // Most words are not one of these: a 64-bit filter of their hashes rules them out at once.
+        if ((intentFilter & (1L << (hash >>> 58))) == 0) {
+            return false;
+        }
         for (long intent : intentWords) {
             if (hash == intent) {
                 return true;
@@ -161,31 +205,44 @@ final class ContextRules {
     }
 
     /**
-     * Applies "needs" and "unless" clause by clause (a sentence up to a semicolon, colon, dash or bracket),
-     * with a stamp per signal instead of a set.
+     * Applies "needs" and "unless" clause by clause (a sentence up to a semicolon, colon, dash or bracket) to
+     * the listed phrases that have them. The phrases of a clause sit side by side in reading order, and a
+     * clause's valid signals are stamped once, the first time one of its phrases asks, so the whole stays
+     * linear however many phrases a clause holds.
      */
-    private void sentenceRules(Tokens tokens, Occurrences found, int[] stamp) {
-        int i = 0;
-        while (i < found.count) {
-            int sentence = tokens.clause[found.start[i]];
-            int end = i;
-            while (end < found.count && tokens.clause[found.start[end]] == sentence) {
-                if (found.isValid(end)) {
-                    stamp[found.signal[end]] = sentence + 1;
-                }
-                end++;
+    private void clauseRules(Tokens tokens, Occurrences found, int[] listed, int count, int[] stamp) {
+        int stamped = -1;
+        for (int n = 0; n < count; n++) {
+            int k = listed[n];
+            int clause = tokens.clause[found.start[k]];
+            if (clause != stamped) {
+                stamp(tokens, found, k, clause, stamp);
+                stamped = clause;
             }
-            for (int k = i; k < end; k++) {
-                int s = found.signal[k];
-                int[] needs = signals.needs[s];
-                if (needs.length > 0 && !anyStamped(needs, stamp, sentence + 1)) {
-                    found.flags[k] |= Occurrences.SENTENCE;
-                }
-                if (signals.unless[s].length > 0 && anyStamped(signals.unless[s], stamp, sentence + 1)) {
-                    found.flags[k] |= Occurrences.SENTENCE;
-                }
+            int s = found.signal[k];
+            int[] needs = signals.needs[s];
+            if (needs.length > 0 && !anyStamped(needs, stamp, clause + 1)) {
+                found.flags[k] |= Occurrences.SENTENCE;
             }
-            i = end;
+            if (signals.unless[s].length > 0 && anyStamped(signals.unless[s], stamp, clause + 1)) {
+                found.flags[k] |= Occurrences.SENTENCE;
+            }
+        }
+    }
+
+    /**
+     * Stamps the signals of the valid phrases in the clause of phrase {@code k}. No phrase of the clause has
+     * been judged on its clause yet, so validity here is what the other rules left.
+     */
+    private static void stamp(Tokens tokens, Occurrences found, int k, int clause, int[] stamp) {
+        int first = k;
+        while (first > 0 && tokens.clause[found.start[first - 1]] == clause) {
+            first--;
+        }
+        for (int i = first; i < found.count && tokens.clause[found.start[i]] == clause; i++) {
+            if (found.isValid(i)) {
+                stamp[found.signal[i]] = clause + 1;
+            }
         }
     }
 

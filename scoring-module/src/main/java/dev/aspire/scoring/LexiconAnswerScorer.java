@@ -79,7 +79,7 @@ final class LexiconAnswerScorer implements AnswerScorer {
             List<RedFlag> flags = e.flags.find(reading, facts, request.wordsPerMinute());
             criteria = e.cancel(criteria, flags);
             Map<String, Integer> pluginEvidence = plugins.isEmpty() ? Map.of() : plugins.archetypeEvidence(request);
-            String archetype = e.detector.detect(reading, e.archetypeIds(), pluginEvidence);
+            String archetype = e.detector.detect(reading, pluginEvidence);
             if (!plugins.isEmpty()) {
                 criteria = plugins.addCriteria(criteria, archetype, request);
                 flags = plugins.addFlags(flags, request);
@@ -141,22 +141,16 @@ final class LexiconAnswerScorer implements AnswerScorer {
         final AnswerReader reader;
         final FlagFinder flags;
         final ArchetypeDetector detector;
-        private final List<String> archetypeIds;
         private final Map<String, FlagRule> rulesByCode = new HashMap<>();
 
         Engine(ScoringLexicon lexicon, List<String> archetypeIds) {
             this.lexicon = lexicon;
             this.reader = new AnswerReader(lexicon);
             this.flags = new FlagFinder(lexicon);
-            this.detector = new ArchetypeDetector(lexicon.archetypeSignals());
-            this.archetypeIds = List.copyOf(archetypeIds);
+            this.detector = new ArchetypeDetector(lexicon.archetypeSignals(), archetypeIds);
             for (FlagRule rule : lexicon.flags()) {
                 rulesByCode.put(rule.code(), rule);
             }
-        }
-
-        List<String> archetypeIds() {
-            return archetypeIds;
         }
 
         /**

@@ -21,13 +21,14 @@ final class Occurrences {
     static final int SENTENCE = 1 << 5;
 
     static final int INVALID = VETOED | NEGATED | DISTANCED | TENSE | JOB_SENSE | SENTENCE;
+    /** Occurrences longer than this many tokens sort as if equally long. */
+    private static final int LONGEST_KEPT = 1023;
 
     int count;
     int[] signal = new int[128];
     int[] start = new int[128];
     int[] end = new int[128];
     int[] flags = new int[128];
-    private long[] keys = new long[128];
     private int[] order = new int[128];
     private int[] scratch = new int[128];
 
@@ -35,12 +36,6 @@ final class Occurrences {
     int[] firstValid = new int[0];
     int[] nextValid = new int[128];
     private int[] lastAdded = new int[0];
-
-    // Work arrays for the phrase matcher.
-    final int[] alive = new int[256];
-    final int[] aliveFrom = new int[256];
-    final int[] next = new int[256];
-    final int[] nextFrom = new int[256];
 
     void reset(int signals) {
         count = 0;
@@ -71,24 +66,63 @@ final class Occurrences {
     }
 
     /**
-     * Orders occurrences by first token, then by last. The matcher emits them by last token and the job's
-     * words are added afterwards, so a real sort is needed; packing each occurrence's position into one
-     * {@code long} keeps it a primitive sort, O(n log n) with no boxing.
+     * Orders occurrences by first token, then by length (lengths past {@value #LONGEST_KEPT} tokens count as
+     * equal), then as they were added; {@code matched} is how many came from the phrase matcher, the rest
+     * being the job's words added afterwards in reading order.
+     *
+     * <p>The matcher adds an occurrence when its phrase first ends, and a phrase is at most
+     * {@link LexiconCompiler#MAX_PHRASE_TOKENS} words, so an occurrence is never far from its place: a stable
+     * insertion sort moves each only a few steps, linear in the answer. The job's words are in order
+     * already, and one merge joins the two runs.
      */
-    void sortByStart() {
-        if (keys.length < count) {
-            keys = new long[signal.length];
+    void sortByStart(int matched) {
+        insertionSort(0, matched);
+        insertionSort(matched, count);
+        if (matched > 0 && matched < count && sortKey(matched - 1) > sortKey(matched)) {
+            merge(matched);
         }
-        for (int i = 0; i < count; i++) {
-            keys[i] = ((long) start[i] << 42) | ((long) Math.min(end[i] - start[i], 1023) << 32) | i;
+    }
+
+    /** First token, then length: the order of the reading, with the longer of two phrases at one place last. */
+    private long sortKey(int i) {
+        return ((long) start[i] << 32) | Math.min(end[i] - start[i], LONGEST_KEPT);
+    }
+
+    private void insertionSort(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            long key = sortKey(i);
+            if (sortKey(i - 1) <= key) {
+                continue;
+            }
+            int sig = signal[i];
+            int first = start[i];
+            int last = end[i];
+            int flag = flags[i];
+            int j = i;
+            do {
+                signal[j] = signal[j - 1];
+                start[j] = start[j - 1];
+                end[j] = end[j - 1];
+                flags[j] = flags[j - 1];
+                j--;
+            } while (j > from && sortKey(j - 1) > key);
+            signal[j] = sig;
+            start[j] = first;
+            end[j] = last;
+            flags[j] = flag;
         }
-        Arrays.sort(keys, 0, count);
+    }
+
+    /** Merges the sorted runs before and from {@code middle}, the first run's first on equal keys. */
+    private void merge(int middle) {
         if (order.length < count) {
             order = new int[signal.length];
             scratch = new int[signal.length];
         }
+        int a = 0;
+        int b = middle;
         for (int k = 0; k < count; k++) {
-            order[k] = (int) (keys[k] & 0xFFFFFFFFL);
+            order[k] = b == count || a < middle && sortKey(a) <= sortKey(b) ? a++ : b++;
         }
         permute(signal);
         permute(start);
@@ -122,6 +156,19 @@ final class Occurrences {
         }
     }
 
+    /**
+     * Whether any of the signals was found in this answer, between matching and {@link #indexValid}: each
+     * signal's last occurrence is still known then.
+     */
+    boolean anyFound(int[] signals) {
+        for (int s : signals) {
+            if (lastAdded[s] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isValid(int occurrence) {
         return (flags[occurrence] & INVALID) == 0;
     }
@@ -142,7 +189,6 @@ final class Occurrences {
             end = new int[128];
             flags = new int[128];
             nextValid = new int[128];
-            keys = new long[128];
             order = new int[128];
             scratch = new int[128];
         }

@@ -16,13 +16,23 @@ import java.util.List;
  * word of the answer starts there), every other node's children sit side by side (a short list, or a small
  * hash table of their own), and a 64-bit filter per node rules out most words before any search, so a step
  * touches one or two cache lines instead of probing one large hash table.
+ *
+ * <p>A thread that reads more than one answer does not walk the trie token by token: its
+ * {@link PhraseAutomaton} remembers each step of the walk ({@link #follow}) and replays it with one lookup.
  */
 final class PhraseTrie {
     static final int NUMBER = -2;
     static final int ANY_WORD = -3;
     static final int PAST_WORD = -4;
+    /** Token class bits for {@link #follow}: the token is a number, a word of any kind, a past form. */
+    static final int CLASS_NUMBER = 1;
+    static final int CLASS_WORD = 2;
+    static final int CLASS_PAST = 4;
+    private static final int NUMBER_WORD_SHIFT = Integer.numberOfTrailingZeros(Tokens.NUMBER_WORD);
+    private static final int PAST_SHIFT = Integer.numberOfTrailingZeros(CLASS_PAST) - Integer.numberOfTrailingZeros(Tokens.PAST);
     private static final int ROOT = 0;
-    private static final int MAX_ALIVE = 256;
+    /** At most this many partial matches are followed at once, so a pathological text stays linear. */
+    static final int MAX_ALIVE = 256;
     private static final int MISSING = -1;
     /** Children lists at most this long are scanned; longer ones are hash tables of their own. */
     private static final int SCAN = 8;
@@ -80,102 +90,129 @@ final class PhraseTrie {
         return new PhraseTrie(arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
     }
 
-    /** Finds every phrase in the tokens and records it in {@code found}. */
+    /**
+     * Finds every phrase in the tokens and records it in {@code found}, walking the trie token by token. The
+     * scorer uses {@link PhraseAutomaton}, which remembers these steps; this plain walk is what it must agree
+     * with.
+     */
     void match(Tokens tokens, Occurrences found) {
-        int[] alive = found.alive;
-        int[] aliveFrom = found.aliveFrom;
-        int[] next = found.next;
-        int[] nextFrom = found.nextFrom;
-        // The token arrays and the trie's records are read into locals once: the loop below calls out to
-        // record matches, after which the compiler would otherwise load every field again.
-        int[] nodes = this.nodes;
-        int[] rootChild = this.rootChild;
-        int[] tokenClause = tokens.clause;
-        int[] tokenId = tokens.id;
-        byte[] tokenKind = tokens.kind;
-        int[] tokenFlags = tokens.flags;
-        int tokenCount = tokens.count;
-        int count = 0;
+        Step current = new Step();
+        Step next = new Step();
         int clause = -1;
-        for (int i = 0; i < tokenCount; i++) {
-            if (tokenClause[i] != clause) {
-                clause = tokenClause[i];
-                count = 0;
+        for (int i = 0; i < tokens.count; i++) {
+            if (tokens.clause[i] != clause) {
+                clause = tokens.clause[i];
+                current.aliveLength = 0;
             }
-            int id = tokenId[i];
-            byte kind = tokenKind[i];
-            int tokenFlag = tokenFlags[i];
-            boolean number = kind == Tokens.NUMBER || (tokenFlag & Tokens.NUMBER_WORD) != 0;
-            boolean word = kind == Tokens.WORD || kind == Tokens.NUMBER || kind == Tokens.PLACEHOLDER;
-            boolean past = kind == Tokens.WORD && (tokenFlag & Tokens.PAST) != 0;
-            int nextCount = 0;
-            long idBit = bit(id);
-            for (int a = 0; a < count; a++) {
-                int node = alive[a];
-                int from = aliveFrom[a];
-                int base = node * STRIDE;
-                int flags = nodes[base + WIDTH_AND_FLAGS];
-                if ((flags & SINGLE) != 0) {
-                    // Most nodes deep in a phrase have one child, stored inline: no second memory access.
-                    int label = nodes[base + BLOOM_LOW];
-                    if (label == id && id >= 0 || label == NUMBER && number || label == ANY_WORD && word
-                            || label == PAST_WORD && past) {
-                        nextCount = step(nodes[base + BLOOM_HIGH], from, i, found, next, nextFrom, nextCount);
-                    }
-                    continue;
-                }
-                long bloom = ((long) nodes[base + BLOOM_HIGH] << 32) | (nodes[base + BLOOM_LOW] & 0xFFFFFFFFL);
-                if (id >= 0 && (bloom & idBit) != 0) {
-                    nextCount = step(child(node, id), from, i, found, next, nextFrom, nextCount);
-                }
-                if (number && (flags & HAS_NUMBER) != 0) {
-                    nextCount = step(child(node, NUMBER), from, i, found, next, nextFrom, nextCount);
-                }
-                if (word && (flags & HAS_ANY) != 0) {
-                    nextCount = step(child(node, ANY_WORD), from, i, found, next, nextFrom, nextCount);
-                }
-                if (past && (flags & HAS_PAST) != 0) {
-                    nextCount = step(child(node, PAST_WORD), from, i, found, next, nextFrom, nextCount);
-                }
+            follow(current.alive, 0, current.aliveLength, tokens.id[i], tokenClass(tokens.kind[i], tokens.flags[i]),
+                    next);
+            for (int e = 0; e < next.endedLength; e += 2) {
+                found.add(next.ended[e], i + 1 - next.ended[e + 1], i + 1);
             }
-            if (id >= 0 && id < rootChild.length) {
-                nextCount = step(rootChild[id], i, i, found, next, nextFrom, nextCount);
-            }
-            if (number) {
-                nextCount = step(rootNumber, i, i, found, next, nextFrom, nextCount);
-            }
-            if (word) {
-                nextCount = step(rootAny, i, i, found, next, nextFrom, nextCount);
-            }
-            if (past) {
-                nextCount = step(rootPast, i, i, found, next, nextFrom, nextCount);
-            }
-            int[] swap = alive;
-            alive = next;
+            Step swap = current;
+            current = next;
             next = swap;
-            swap = aliveFrom;
-            aliveFrom = nextFrom;
-            nextFrom = swap;
-            count = nextCount;
         }
     }
 
-    private int step(int child, int from, int at, Occurrences found, int[] next, int[] nextFrom, int nextCount) {
+    /** What a token can stand for in a phrase besides its own word: {@code <num>}, {@code <any>}, {@code <past>}. */
+    static int tokenClass(byte kind, int flags) {
+        // Branch-free: the matcher asks for every token, and the kinds come in no predictable order.
+        int number = (kind == Tokens.NUMBER ? CLASS_NUMBER : 0) | (flags >>> NUMBER_WORD_SHIFT) & CLASS_NUMBER;
+        int word = kind == Tokens.WORD || kind == Tokens.NUMBER || kind == Tokens.PLACEHOLDER ? CLASS_WORD : 0;
+        int past = kind == Tokens.WORD ? (flags & Tokens.PAST) << PAST_SHIFT : 0;
+        return number | word | past;
+    }
+
+    /**
+     * One step of the walk: extends the partial matches {@code alive[from..to)}, given as (node, words so far)
+     * pairs, by a token with vocabulary id {@code id} and class {@code tokenClass}, then starts new ones at the
+     * root. {@code out} receives the partial matches still alive and the phrases that end at this token, each as
+     * (signal, words) pairs, both in the order the walk meets them: the order decides how overlapping matches
+     * of one signal merge, so every matcher must keep it.
+     */
+    void follow(int[] alive, int from, int to, int id, int tokenClass, Step out) {
+        out.aliveLength = 0;
+        out.endedLength = 0;
+        int[] nodes = this.nodes;
+        boolean number = (tokenClass & CLASS_NUMBER) != 0;
+        boolean word = (tokenClass & CLASS_WORD) != 0;
+        boolean past = (tokenClass & CLASS_PAST) != 0;
+        long idBit = bit(id);
+        for (int a = from; a < to; a += 2) {
+            int node = alive[a];
+            int length = alive[a + 1] + 1;
+            int base = node * STRIDE;
+            int flags = nodes[base + WIDTH_AND_FLAGS];
+            if ((flags & SINGLE) != 0) {
+                // Most nodes deep in a phrase have one child, stored inline: no second memory access.
+                int label = nodes[base + BLOOM_LOW];
+                if (label == id && id >= 0 || label == NUMBER && number || label == ANY_WORD && word
+                        || label == PAST_WORD && past) {
+                    step(nodes[base + BLOOM_HIGH], length, out);
+                }
+                continue;
+            }
+            long bloom = ((long) nodes[base + BLOOM_HIGH] << 32) | (nodes[base + BLOOM_LOW] & 0xFFFFFFFFL);
+            if (id >= 0 && (bloom & idBit) != 0) {
+                step(child(node, id), length, out);
+            }
+            if (number && (flags & HAS_NUMBER) != 0) {
+                step(child(node, NUMBER), length, out);
+            }
+            if (word && (flags & HAS_ANY) != 0) {
+                step(child(node, ANY_WORD), length, out);
+            }
+            if (past && (flags & HAS_PAST) != 0) {
+                step(child(node, PAST_WORD), length, out);
+            }
+        }
+        if (id >= 0 && id < rootChild.length) {
+            step(rootChild[id], 1, out);
+        }
+        if (number) {
+            step(rootNumber, 1, out);
+        }
+        if (word) {
+            step(rootAny, 1, out);
+        }
+        if (past) {
+            step(rootPast, 1, out);
+        }
+    }
+
+    private void step(int child, int length, Step out) {
         if (child == MISSING) {
-            return nextCount;
+            return;
         }
         int flags = nodes[child * STRIDE + WIDTH_AND_FLAGS];
         if ((flags & HAS_OUTPUTS) != 0) {
             for (int o = outputFrom[child]; o < outputFrom[child + 1]; o++) {
-                found.add(outputs[o], from, at + 1);
+                out.end(outputs[o], length);
             }
         }
-        if ((flags & HAS_CHILDREN) != 0 && nextCount < MAX_ALIVE) {
-            next[nextCount] = child;
-            nextFrom[nextCount] = from;
-            return nextCount + 1;
+        if ((flags & HAS_CHILDREN) != 0 && out.aliveLength < 2 * MAX_ALIVE) {
+            out.alive[out.aliveLength++] = child;
+            out.alive[out.aliveLength++] = length;
         }
-        return nextCount;
+    }
+
+    /** Where {@link #follow} writes one step: the partial matches still alive and the phrases that ended. */
+    static final class Step {
+        /** (node, words so far) pairs; at most {@value #MAX_ALIVE} partial matches are kept. */
+        final int[] alive = new int[2 * MAX_ALIVE];
+        int aliveLength;
+        /** (signal, words) pairs. */
+        int[] ended = new int[32];
+        int endedLength;
+
+        void end(int signal, int length) {
+            if (endedLength == ended.length) {
+                ended = Arrays.copyOf(ended, ended.length * 2);
+            }
+            ended[endedLength++] = signal;
+            ended[endedLength++] = length;
+        }
     }
 
     private static long bit(int label) {

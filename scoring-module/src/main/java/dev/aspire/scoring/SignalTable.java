@@ -26,6 +26,20 @@ final class SignalTable {
     final long[][] unlessJob;
     /** Per signal, which cue it is, or {@link #NOT_A_CUE}. */
     final byte[] cue;
+    /**
+     * Per signal, which context rules can touch it, as bits ({@link #NEGATABLE} and the rest), so that a
+     * pass over the phrases found reads one value per phrase and skips the many no rule touches.
+     */
+    final int[] rules;
+    static final int NEGATABLE = 1;
+    static final int DISTANCEABLE = 1 << 1;
+    static final int PAST_CANCELS = 1 << 2;
+    static final int PAST_ONLY = 1 << 3;
+    static final int UNLESS_JOB = 1 << 4;
+    static final int CUE = 1 << 5;
+    static final int NEEDS = 1 << 6;
+    static final int UNLESS = 1 << 7;
+    static final int VETOES = 1 << 8;
     private final Map<String, Integer> byId;
 
     SignalTable(List<String> ids, boolean[] negatable, boolean[] distanceable, boolean[] pastCancels,
@@ -42,6 +56,14 @@ final class SignalTable {
         this.unlessJob = unlessJob;
         this.byId = Map.copyOf(byId);
         this.cue = cue;
+        this.rules = new int[this.ids.length];
+        for (int s = 0; s < rules.length; s++) {
+            rules[s] = (negatable[s] ? NEGATABLE : 0) | (distanceable[s] ? DISTANCEABLE : 0)
+                    | (pastCancels[s] ? PAST_CANCELS : 0) | (pastOnly[s] ? PAST_ONLY : 0)
+                    | (unlessJob[s].length > 0 ? UNLESS_JOB : 0) | (cue[s] != NOT_A_CUE ? CUE : 0)
+                    | (needs[s].length > 0 ? NEEDS : 0) | (unless[s].length > 0 ? UNLESS : 0)
+                    | (vetoes[s].length > 0 ? VETOES : 0);
+        }
     }
 
     int size() {

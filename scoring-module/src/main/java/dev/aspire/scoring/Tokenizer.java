@@ -38,6 +38,16 @@ final class Tokenizer {
     private static final long GONNA = Hashes.of("gonna");
     private static final long WANNA = Hashes.of("wanna");
     private static final long GOTTA = Hashes.of("gotta");
+    /** Words this short are keyed in the memo by their characters, one to a byte. */
+    private static final int PACKED_CHARS = 8;
+    private static final long CANNOT_KEY = packed("cannot");
+    private static final long GONNA_KEY = packed("gonna");
+    private static final long WANNA_KEY = packed("wanna");
+    private static final long GOTTA_KEY = packed("gotta");
+    // A memo entry: the word's key, its raw hash, its normalised hash, then its id and learned flags.
+    private static final int MEMO_RAW = 1;
+    private static final int MEMO_HASH = 2;
+    private static final int MEMO_ID_AND_FLAGS = 3;
 
     private final Normalizer normalizer;
     private final Vocabulary vocabulary;
@@ -55,7 +65,13 @@ final class Tokenizer {
 
     /** Tokenizes {@code text} into {@code out}; when {@code intern} is set, new words join the vocabulary. */
     void tokenize(String text, Tokens out, boolean intern) {
+        tokenize(text, out, intern, null);
+    }
+
+    /** Tokenizes {@code text} into {@code out}, handing each token to {@code matcher} as it is made, if given. */
+    void tokenize(String text, Tokens out, boolean intern, PhraseAutomaton matcher) {
         out.reset(text);
+        out.matcher = matcher;
         if (out.memoOwner != vocabulary) {
             java.util.Arrays.fill(out.memo, 0);
             out.memoOwner = vocabulary;
@@ -152,6 +168,52 @@ final class Tokenizer {
         }
 
         private int word(int from) {
+            // The usual word: ASCII letters and digits up to a space or punctuation, eight at most, met before.
+            // Its characters packed one to a byte are its memo key, so no hash is worked out on the way.
+            int i = from;
+            long key = 0;
+            int limit = Math.min(n, from + PACKED_CHARS + 1);
+            while (i < limit) {
+                char c = chars[i];
+                char lowered = c < 128 ? ASCII_WORD_CHARS[c] : 0;
+                if (lowered == 0) {
+                    break;
+                }
+                key = key << 8 | lowered;
+                i++;
+            }
+            if (i - from <= PACKED_CHARS && !intern && (i == n || endsPlainWord(i))
+                    && key != CANNOT_KEY && key != GONNA_KEY && key != WANNA_KEY && key != GOTTA_KEY) {
+                long[] memo = out.memo;
+                int slot = find(memo, key);
+                if (slot >= 0) {
+                    add(from, i, memo, slot);
+                    return i;
+                }
+            }
+            return anyWord(from);
+        }
+
+        /** Whether a word of ASCII letters and digits ends at {@code i}, where neither is. */
+        private boolean endsPlainWord(int i) {
+            char c = chars[i];
+            if (c >= 128) {
+                // A letter beyond ASCII may continue the word.
+                return false;
+            }
+            // So may an apostrophe or a dot before a letter ("don't", "e.g.").
+            return c != '\'' && c != '.' || i + 1 == n || !isLetter(chars[i + 1]);
+        }
+
+        /** The token for a word the memo knows, at {@code slot}. */
+        private void add(int from, int to, long[] memo, int slot) {
+            previousWordHash = memo[slot + MEMO_RAW];
+            int flags = (isUpperCase(chars[from]) ? Tokens.CAPITALISED : 0);
+            long packed = memo[slot + MEMO_ID_AND_FLAGS];
+            out.add(from, to, (int) packed, memo[slot + MEMO_HASH], Tokens.WORD, flags | (int) (packed >>> 32));
+        }
+
+        private int anyWord(int from) {
             int i = from;
             int apostrophe = -1;
             boolean multipleApostrophes = false;
@@ -193,7 +255,7 @@ final class Tokenizer {
 
         /**
          * Most words of an answer are plain words this thread has read before: such a word is taken from the
-         * memo by the hash worked out while scanning it, as {@link #addWord} would, without copying it.
+         * memo, as {@link #addWord} would, without copying it. {@code hash} covers its lower-cased characters.
          */
         private boolean remembered(int from, int to, long hash) {
             int length = to - from;
@@ -205,16 +267,27 @@ final class Tokenizer {
                 // Two words written as one: special() splits them.
                 return false;
             }
+            long key = length <= PACKED_CHARS ? packedKey(from, to, raw) : hashKey(raw);
             long[] memo = out.memo;
-            int slot = memoSlot(raw);
-            if (memo[slot] != raw) {
+            int slot = find(memo, key);
+            if (slot < 0) {
                 return false;
             }
-            previousWordHash = raw;
-            int flags = Character.isUpperCase(chars[from]) ? Tokens.CAPITALISED : 0;
-            long packed = memo[slot + 2];
-            out.add(from, to, (int) packed, memo[slot + 1], Tokens.WORD, flags | (int) (packed >>> 32));
+            add(from, to, memo, slot);
             return true;
+        }
+
+        /** The memo key of a short word of the text: its lower-cased characters, one to a byte, if all are ASCII. */
+        private long packedKey(int from, int to, long raw) {
+            long key = 0;
+            for (int k = from; k < to; k++) {
+                char lowered = lower(chars[k]);
+                if (lowered >= 128) {
+                    return hashKey(raw);
+                }
+                key = key << 8 | lowered;
+            }
+            return key;
         }
 
         /** Whether {@link #special} has to look at the word: it could be "cannot", "gonna", "wanna" or "gotta". */
@@ -302,7 +375,7 @@ final class Tokenizer {
                 buf[length++] = isApostrophe(c) ? '\'' : lower(c);
             }
             int flags = extraFlags;
-            if (Character.isUpperCase(chars[from])) {
+            if (isUpperCase(chars[from])) {
                 flags |= Tokens.CAPITALISED;
             }
             addWord(from, to, length, flags);
@@ -316,11 +389,12 @@ final class Tokenizer {
         private void addWord(int from, int to, int length, int flags) {
             long raw = Hashes.of(buf, length);
             previousWordHash = raw;
-            int slot = memoSlot(raw);
+            long key = memoKey(buf, length, raw);
             long[] memo = out.memo;
-            if (memo[slot] == raw && !intern) {
-                long packed = memo[slot + 2];
-                out.add(from, to, (int) packed, memo[slot + 1], Tokens.WORD, flags | (int) (packed >>> 32));
+            int slot = intern ? -1 : find(memo, key);
+            if (slot >= 0) {
+                long packed = memo[slot + MEMO_ID_AND_FLAGS];
+                out.add(from, to, (int) packed, memo[slot + MEMO_HASH], Tokens.WORD, flags | (int) (packed >>> 32));
                 return;
             }
             int normalized = length > Normalizer.MAX_WORD ? length | Normalizer.UNCHANGED
@@ -336,9 +410,15 @@ final class Tokenizer {
                 learned |= Tokens.NUMBER_WORD;
             }
             if (!intern) {
-                memo[slot] = raw;
-                memo[slot + 1] = hash;
-                memo[slot + 2] = ((long) learned << 32) | (id & 0xFFFFFFFFL);
+                slot = memoSlot(key);
+                if (memo[slot] != 0) {
+                    // The word there moves to the other place of the pair, which forgets the one that was there.
+                    System.arraycopy(memo, slot, memo, slot ^ Tokens.MEMO_STRIDE, Tokens.MEMO_STRIDE);
+                }
+                memo[slot] = key;
+                memo[slot + MEMO_RAW] = raw;
+                memo[slot + MEMO_HASH] = hash;
+                memo[slot + MEMO_ID_AND_FLAGS] = ((long) learned << 32) | (id & 0xFFFFFFFFL);
             }
             out.add(from, to, id, hash, Tokens.WORD, flags | learned);
         }
@@ -462,8 +542,47 @@ final class Tokenizer {
         }
     }
 
-    private static int memoSlot(long raw) {
-        return 3 * ((int) (raw ^ (raw >>> 29)) & (Tokens.MEMO_SIZE - 1));
+    /**
+     * A word's key in the memo: up to {@value #PACKED_CHARS} ASCII characters packed one to a byte, which no
+     * two words share and which has the top bit clear; any other word's hash with the top bit set.
+     */
+    static long memoKey(char[] word, int length, long raw) {
+        if (length > PACKED_CHARS) {
+            return hashKey(raw);
+        }
+        long key = 0;
+        for (int k = 0; k < length; k++) {
+            if (word[k] >= 128) {
+                return hashKey(raw);
+            }
+            key = key << 8 | word[k];
+        }
+        return key;
+    }
+
+    private static long hashKey(long raw) {
+        return raw | Long.MIN_VALUE;
+    }
+
+    private static long packed(String word) {
+        return memoKey(word.toCharArray(), word.length(), Hashes.of(word));
+    }
+
+    /**
+     * Where the memo holds the word with this key, or -1. A word has two places, its own and the other of its
+     * pair, so two common words that land on one place do not keep pushing each other out.
+     */
+    private static int find(long[] memo, long key) {
+        int slot = memoSlot(key);
+        if (memo[slot] == key) {
+            return slot;
+        }
+        int other = slot ^ Tokens.MEMO_STRIDE;
+        return memo[other] == key ? other : -1;
+    }
+
+    private static int memoSlot(long key) {
+        return Tokens.MEMO_STRIDE * (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Tokens.MEMO_BITS));
     }
 
     static boolean isLetter(char c) {
@@ -471,6 +590,10 @@ final class Tokenizer {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         }
         return Character.isLetter(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     private static boolean isApostrophe(char c) {

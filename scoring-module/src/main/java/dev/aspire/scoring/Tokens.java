@@ -42,13 +42,17 @@ final class Tokens {
 
     int words;
     /**
-     * A small per-thread memo of words already read (raw hash, normalised hash, id and flags), since the
+     * A small per-thread memo of words already read (key, raw hash, normalised hash, id and flags), since the
      * same few hundred words make up most of every answer; it saves the normaliser and two table lookups.
      */
-    final long[] memo = new long[MEMO_SIZE * 3];
+    final long[] memo = new long[MEMO_SIZE * MEMO_STRIDE];
+    /** Reads each token as it is added, when set: phrase matching runs alongside tokenising. */
+    PhraseAutomaton matcher;
     /** The vocabulary the memo was filled from; another one clears it. */
     Object memoOwner;
-    static final int MEMO_SIZE = 4096;
+    static final int MEMO_BITS = 12;
+    static final int MEMO_SIZE = 1 << MEMO_BITS;
+    static final int MEMO_STRIDE = 4;
     /** Where the tokenizer lower-cases and normalises one word. */
     final char[] wordBuffer = new char[Normalizer.MAX_WORD + 2];
     private char[] chars = new char[1024];
@@ -92,10 +96,11 @@ final class Tokens {
         flags[count] = tokenFlags;
         sentence[count] = sentences - 1;
         clause[count] = clauseId;
-        sentenceLast[sentences - 1] = count;
-        sentenceEndChar[sentences - 1] = to;
         if (tokenKind != COMMA && tokenKind != CURRENCY && (tokenFlags & CONTINUATION) == 0) {
             words++;
+        }
+        if (matcher != null) {
+            matcher.next(count, vocabularyId, tokenKind, tokenFlags, clauseId);
         }
         count++;
     }
@@ -111,7 +116,9 @@ final class Tokens {
     /** The end of a sentence at character {@code endChar} (exclusive). */
     void sentenceBreak(int endChar) {
         if (sentenceOpen) {
-            sentenceEndChar[sentences - 1] = Math.max(sentenceEndChar[sentences - 1], endChar);
+            // A sentence's last token and end are settled here, once, rather than at every token.
+            sentenceLast[sentences - 1] = count - 1;
+            sentenceEndChar[sentences - 1] = Math.max(end[count - 1], endChar);
             sentenceOpen = false;
         }
         clauseBreak();

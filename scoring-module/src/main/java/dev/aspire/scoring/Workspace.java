@@ -12,6 +12,28 @@ final class Workspace {
     byte[] scope = new byte[256];
     /** Per signal, one more than the last sentence in which it was found valid. */
     int[] sentenceStamp = new int[0];
+    private int[] listed = new int[64];
+    private PhraseAutomaton automaton;
+    /** The trie this thread last walked without an automaton. */
+    private PhraseTrie walked;
+
+    /**
+     * This thread's automaton for the trie, kept while the trie stays the same; null for the first answer
+     * this thread reads with the trie. An automaton learns as it reads, so it pays off only from a second
+     * answer on: a single {@code score}, where start-up is everything, walks the trie as it always did.
+     */
+    PhraseAutomaton automaton(PhraseTrie trie) {
+        PhraseAutomaton a = automaton;
+        if (a == null || a.trie() != trie) {
+            if (walked != trie) {
+                walked = trie;
+                return null;
+            }
+            a = new PhraseAutomaton(trie);
+            automaton = a;
+        }
+        return a;
+    }
 
     byte[] scope(int tokens) {
         if (scope.length < tokens) {
@@ -19,6 +41,14 @@ final class Workspace {
         }
         java.util.Arrays.fill(scope, 0, tokens, (byte) 0);
         return scope;
+    }
+
+    /** Room for {@code occurrences} indices, for the phrases {@link ContextRules} lists for a later pass. */
+    int[] listed(int occurrences) {
+        if (listed.length < occurrences) {
+            listed = new int[Math.max(occurrences, listed.length * 2)];
+        }
+        return listed;
     }
 
     int[] sentenceStamp(int signals) {
@@ -35,6 +65,9 @@ final class Workspace {
         occurrences.trim();
         if (scope.length > 8192) {
             scope = new byte[256];
+        }
+        if (listed.length > 8192) {
+            listed = new int[64];
         }
     }
 }
