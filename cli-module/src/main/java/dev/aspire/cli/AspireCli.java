@@ -92,10 +92,11 @@ public final class AspireCli {
     }
 
     /**
-     * Work for this thread while the graph is still being built, which takes longer than picocli's model: a
-     * verb that scores reads the built-in lexicon, the largest piece of data it needs. Doing it here rather
-     * than on a third thread leaves the graph's thread a core of its own. A failure is left for the command,
-     * which meets it again and reports it.
+     * Work for this thread while the graph may still be under way: a verb that scores needs the built-in
+     * lexicon, the largest piece of data it reads. The scorer also asks for it as it is made on the graph's
+     * thread; the lexicon is read once per JVM, so whichever thread asks first reads it and the other waits.
+     * A third thread for it only took CPU from these two. A failure is left for the command, which meets it
+     * again and reports it.
      */
     private static void meanwhile(ArgumentPreview preview) {
         if (!Verbs.servicesFirstNeeded(preview.verb()).contains(AnswerScorer.class)) {
