@@ -10,7 +10,6 @@ import dev.aspire.data.AspireSettings;
 import dev.aspire.data.DataFileException;
 import dev.aspire.data.Mappers;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -34,6 +33,12 @@ import java.util.List;
  */
 public final class PracticeHistory {
     public static final String FILE_NAME = "history.jsonl";
+    /**
+     * The longest record read back. An attempt keeps its answer, which may be up to a million characters, and
+     * JSON writes a control character as six; anything longer was not written by Aspire and is counted as
+     * damaged without being held in memory.
+     */
+    static final int MAX_RECORD_CHARS = 8 << 20;
 
     /** A file lock guards against other processes; threads of this one must take turns before it. */
     private static final Object APPEND_TURN = new Object();
@@ -77,9 +82,14 @@ public final class PracticeHistory {
         List<PracticeAttempt> attempts = new ArrayList<>();
         int damaged = 0;
         // Malformed bytes are replaced rather than refused: the line then fails to parse and is counted.
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        try (HistoryLines lines = new HistoryLines(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), MAX_RECORD_CHARS)) {
+            while (lines.next()) {
+                if (lines.oversized()) {
+                    damaged++;
+                    continue;
+                }
+                String line = lines.line();
                 if (line.isBlank()) {
                     continue;
                 }
