@@ -46,7 +46,8 @@ public final class PracticeHistory {
     private final Path file;
     private final ObjectWriter writer = Mappers.json().writerFor(PracticeAttempt.class);
     // Newer versions may add fields; an older aspire still reads the ones it knows.
-    private final ObjectReader reader = Mappers.json().readerFor(PracticeAttempt.class)
+    // An answer may be longer than the strings the usual mapper accepts (a line of up to 1 Mi characters).
+    private final ObjectReader reader = Mappers.json(MAX_RECORD_CHARS).readerFor(PracticeAttempt.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Inject

@@ -76,6 +76,20 @@ class PracticeHistoryTest {
     }
 
     @Test
+    void anAnswerAsLongAsAPracticeLineMayBeIsReadBack() {
+        PracticeHistory history = history();
+        PracticeAttempt longest = attempt("2026-11-20T10:00:00Z", 40, "x".repeat(1024 * 1024));
+        history.append(longest);
+
+        HistoryLog log = history.read();
+
+        // Compared by score and length: a failure message with the whole answer in it would be a megabyte long.
+        assertEquals(List.of(40), log.scores());
+        assertEquals(longest.answer().length(), log.attempts().get(0).answer().length());
+        assertEquals(0, log.damagedLines());
+    }
+
+    @Test
     void attemptsAppendedAtTheSameTimeAreAllKeptWhole() throws InterruptedException {
         PracticeHistory history = history();
         List<Thread> threads = new ArrayList<>();

@@ -45,11 +45,26 @@ public final class Mappers {
 
     /** A mapper for JSON, used for files ending in {@code .json} and for JSON output. */
     public static ObjectMapper json() {
+        return json(CONSTRAINTS);
+    }
+
+    /**
+     * A mapper as {@link #json()} whose strings may be up to {@code maxStringLength} characters, for a file Aspire
+     * writes itself that keeps longer text, such as the practice history with its answers.
+     */
+    public static ObjectMapper json(int maxStringLength) {
+        return json(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(maxStringLength)
+                .build());
+    }
+
+    private static ObjectMapper json(StreamReadConstraints constraints) {
         JsonMapper.Builder builder = JsonMapper.builder()
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS);
         ObjectMapper mapper = strict(builder).build();
-        mapper.getFactory().setStreamReadConstraints(CONSTRAINTS);
+        mapper.getFactory().setStreamReadConstraints(constraints);
         return mapper;
     }
 
