@@ -1,9 +1,6 @@
 package dev.aspire.scoring;
 
 import dev.aspire.core.scoring.CriterionScore;
-import dev.aspire.core.scoring.Span;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The answer ties the aspiration to this company: its name, its industry or mission, and a reason. */
 final class CompanyConnection implements Criterion {
@@ -22,7 +19,7 @@ final class CompanyConnection implements Criterion {
     @Override
     public CriterionScore score(Reading reading, AnswerFacts facts) {
         SignalIds ids = reading.ids;
-        List<Span> evidence = new ArrayList<>();
+        EvidenceList evidence = new EvidenceList();
         int points = 0;
         int name = reading.first(ids.jobCompany);
         int generic = reading.first(ids.companyRef);
@@ -55,7 +52,7 @@ final class CompanyConnection implements Criterion {
                 : reason < 0 ? "Give one reason this company in particular, such as its mission, products or way of working."
                 : field < 0 ? "Connect your goal to the company's industry or mission, not only to its name."
                 : "The company link is clear; keep the reason specific to them rather than true of any employer.";
-        return new CriterionScore(ID, points, max(), evidence, advice);
+        return new CriterionScore(ID, points, max(), evidence.toList(), advice);
     }
 
     private static int firstOf(Reading reading, int a, int b) {

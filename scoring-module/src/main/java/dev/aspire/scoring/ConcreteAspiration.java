@@ -1,9 +1,6 @@
 package dev.aspire.scoring;
 
 import dev.aspire.core.scoring.CriterionScore;
-import dev.aspire.core.scoring.Span;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A concrete aspiration: a target (a role, an expertise, an industry), framed as a goal, with a horizon. */
 final class ConcreteAspiration implements Criterion {
@@ -22,7 +19,7 @@ final class ConcreteAspiration implements Criterion {
     @Override
     public CriterionScore score(Reading reading, AnswerFacts facts) {
         SignalIds ids = reading.ids;
-        List<Span> evidence = new ArrayList<>();
+        EvidenceList evidence = new EvidenceList();
         int points = 0;
         if (facts.hasGoal()) {
             points += 10;
@@ -44,11 +41,11 @@ final class ConcreteAspiration implements Criterion {
         }
         boolean specific = facts.hasAspiration() && (reading.has(ids.aspirationField)
                 || reading.firstWithPartner(ids.aspirationTarget, ids.jobRole, ids.jobIndustry) >= 0
-                || reading.distinct(2, ids.aspirationTarget).size() > 1);
+                || reading.distinct(2, new int[2], 0, ids.aspirationTarget) > 1);
         if (specific) {
             points += 3;
         }
-        return new CriterionScore(ID, points, max(), evidence, advice(facts, horizon >= 0, specific));
+        return new CriterionScore(ID, points, max(), evidence.toList(), advice(facts, horizon >= 0, specific));
     }
 
     private static String advice(AnswerFacts facts, boolean horizon, boolean specific) {

@@ -1,7 +1,6 @@
 package dev.aspire.scoring;
 
 import dev.aspire.core.scoring.CriterionScore;
-import java.util.List;
 
 /** Enthusiasm for this job. Two different expressions earn the maximum; more adjectives earn nothing. */
 final class Enthusiasm implements Criterion {
@@ -19,11 +18,12 @@ final class Enthusiasm implements Criterion {
 
     @Override
     public CriterionScore score(Reading reading, AnswerFacts facts) {
-        List<Integer> said = reading.distinct(2, reading.ids.enthusiasm);
-        int points = said.isEmpty() ? 0 : said.size() == 1 ? 5 : 8;
-        String advice = said.isEmpty()
+        int[] picks = new int[2];
+        int said = reading.distinct(2, picks, 0, reading.ids.enthusiasm);
+        int points = said == 0 ? 0 : said == 1 ? 5 : 8;
+        String advice = said == 0
                 ? "Let your interest show: say what about this work excites you."
                 : "The interest is clear; tie it to something specific in the job rather than adding adjectives.";
-        return new CriterionScore(ID, points, max(), reading.spans(said), advice);
+        return new CriterionScore(ID, points, max(), reading.spans(picks, said), advice);
     }
 }

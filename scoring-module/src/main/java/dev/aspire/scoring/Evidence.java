@@ -1,8 +1,6 @@
 package dev.aspire.scoring;
 
 import dev.aspire.core.scoring.CriterionScore;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Evidence behind the aspiration: experience, transferable skills, and specifics such as numbers and years. */
 final class Evidence implements Criterion {
@@ -21,20 +19,18 @@ final class Evidence implements Criterion {
     @Override
     public CriterionScore score(Reading reading, AnswerFacts facts) {
         SignalIds ids = reading.ids;
-        List<Integer> experience = reading.distinct(2, ids.experience);
-        List<Integer> skills = reading.distinct(2, ids.skills);
-        List<Integer> specifics = reading.distinct(1, ids.quantity);
-        int points = (experience.isEmpty() ? 0 : experience.size() == 1 ? 4 : 6)
-                + (skills.isEmpty() ? 0 : skills.size() == 1 ? 3 : 5)
-                + (specifics.isEmpty() ? 0 : 3);
-        List<Integer> all = new ArrayList<>(experience);
-        all.addAll(skills);
-        all.addAll(specifics);
-        String advice = experience.isEmpty()
+        int[] picks = new int[5];
+        int experience = reading.distinct(2, picks, 0, ids.experience);
+        int skills = reading.distinct(2, picks, experience, ids.skills);
+        int specifics = reading.distinct(1, picks, experience + skills, ids.quantity);
+        int points = (experience == 0 ? 0 : experience == 1 ? 4 : 6)
+                + (skills == 0 ? 0 : skills == 1 ? 3 : 5)
+                + (specifics == 0 ? 0 : 3);
+        String advice = experience == 0
                 ? "Back the goal with experience: one line on where you have already done related work."
-                : skills.isEmpty() ? "Name the skills you built that carry into this role."
-                : specifics.isEmpty() ? "Add a number, such as years, people or results, to make the evidence concrete."
+                : skills == 0 ? "Name the skills you built that carry into this role."
+                : specifics == 0 ? "Add a number, such as years, people or results, to make the evidence concrete."
                 : "The evidence is concrete; keep the strongest example and cut the rest if time is short.";
-        return new CriterionScore(ID, points, max(), reading.spans(all), advice);
+        return new CriterionScore(ID, points, max(), reading.spans(picks, experience + skills + specifics), advice);
     }
 }

@@ -72,12 +72,13 @@ final class LexiconAnswerScorer implements AnswerScorer {
             Reading reading = e.reader.read(request.text(), job, work);
             String question = request.question().map(QuestionVariant::id).orElse(QuestionFit.CAREER_ASPIRATIONS);
             AnswerFacts facts = AnswerFacts.of(reading, question, request.wordsPerMinute());
-            List<CriterionScore> criteria = new ArrayList<>(CRITERIA.size());
-            for (Criterion criterion : CRITERIA) {
-                criteria.add(criterion.score(reading, facts));
+            CriterionScore[] scores = new CriterionScore[CRITERIA.size()];
+            for (int c = 0; c < scores.length; c++) {
+                scores[c] = CRITERIA.get(c).score(reading, facts);
             }
             List<RedFlag> flags = e.flags.find(reading, facts, request.wordsPerMinute());
-            criteria = e.cancel(criteria, flags);
+            // An immutable list from the start: the report keeps it as it is instead of copying it.
+            List<CriterionScore> criteria = List.of(e.cancel(scores, flags));
             Map<String, Integer> pluginEvidence = plugins.isEmpty() ? Map.of() : plugins.archetypeEvidence(request);
             String archetype = e.detector.detect(reading, pluginEvidence);
             if (!plugins.isEmpty()) {
@@ -141,57 +142,92 @@ final class LexiconAnswerScorer implements AnswerScorer {
         final AnswerReader reader;
         final FlagFinder flags;
         final ArchetypeDetector detector;
-        private final Map<String, FlagRule> rulesByCode = new HashMap<>();
+        /** A red flag's rule by its code, as an index into {@link #rules}. */
+        private final Map<String, Integer> ruleByCode = new HashMap<>();
+        private final List<FlagRule> rules;
+        /** Per rule, per built-in criterion (in the order of {@link #CRITERIA}): whether it takes every point. */
+        private final boolean[][] cancels;
+        /** Per rule, per built-in criterion: whether it names a cost there, and how many points. */
+        private final boolean[][] charges;
+        private final int[][] costs;
+        /** Per rule, the advice a criterion gives when the rule cancels it, or costs it points. */
+        private final String[] cancelAdvice;
+        private final String[] costAdvice;
 
         Engine(ScoringLexicon lexicon, List<String> archetypeIds) {
             this.lexicon = lexicon;
             this.reader = new AnswerReader(lexicon);
             this.flags = new FlagFinder(lexicon);
             this.detector = new ArchetypeDetector(lexicon.archetypeSignals(), archetypeIds);
-            for (FlagRule rule : lexicon.flags()) {
-                rulesByCode.put(rule.code(), rule);
+            this.rules = lexicon.flags();
+            int n = rules.size();
+            cancels = new boolean[n][CRITERIA.size()];
+            charges = new boolean[n][CRITERIA.size()];
+            costs = new int[n][CRITERIA.size()];
+            cancelAdvice = new String[n];
+            costAdvice = new String[n];
+            for (int r = 0; r < n; r++) {
+                FlagRule rule = rules.get(r);
+                ruleByCode.put(rule.code(), r);
+                for (int c = 0; c < CRITERIA.size(); c++) {
+                    String id = CRITERIA.get(c).id();
+                    cancels[r][c] = rule.cancels().contains(id);
+                    Integer cost = rule.costs().get(id);
+                    charges[r][c] = cost != null;
+                    costs[r][c] = cost == null ? 0 : cost;
+                }
+                cancelAdvice[r] = "No points while " + rule.code() + " stands: " + rule.advice();
+                costAdvice[r] = rule.code() + " costs points here: " + rule.advice();
             }
         }
 
         /**
          * A flag that contradicts a criterion takes all its points; a minor one may dent it. The criterion's
-         * advice then names the flag, so the lost points are explained where they are counted.
+         * advice then names the flag, so the lost points are explained where they are counted. The first flag
+         * to cancel or charge a criterion is the one named; a flag raised at several places charges once.
+         * {@code criteria} are the built-in criteria's scores, in order; they are replaced in place.
          */
-        List<CriterionScore> cancel(List<CriterionScore> criteria, List<RedFlag> flags) {
+        CriterionScore[] cancel(CriterionScore[] criteria, List<RedFlag> flags) {
             if (flags.isEmpty()) {
                 return criteria;
             }
-            Map<String, String> cancelledBy = new HashMap<>();
-            Map<String, Integer> cost = new HashMap<>();
-            Map<String, String> costBy = new HashMap<>();
+            int n = criteria.length;
+            int[] cancelledBy = new int[n];
+            int[] costBy = new int[n];
+            int[] cost = new int[n];
+            java.util.Arrays.fill(cancelledBy, -1);
+            java.util.Arrays.fill(costBy, -1);
+            boolean[] charged = new boolean[rules.size()];
             for (RedFlag flag : flags) {
-                FlagRule rule = rulesByCode.get(flag.code());
-                for (String id : rule.cancels()) {
-                    cancelledBy.putIfAbsent(id, flag.code());
-                }
-                rule.costs().forEach((id, points) -> {
-                    if (costBy.putIfAbsent(id + "/" + flag.code(), flag.code()) == null) {
-                        cost.merge(id, points, Integer::sum);
-                        costBy.putIfAbsent(id, flag.code());
+                int r = ruleByCode.get(flag.code());
+                for (int c = 0; c < n; c++) {
+                    if (cancelledBy[c] < 0 && cancels[r][c]) {
+                        cancelledBy[c] = r;
                     }
-                });
-            }
-            List<CriterionScore> result = new ArrayList<>(criteria.size());
-            for (CriterionScore c : criteria) {
-                String code = cancelledBy.get(c.id());
-                int lost = cost.getOrDefault(c.id(), 0);
-                if (code != null && c.points() > 0) {
-                    result.add(new CriterionScore(c.id(), 0, c.max(), c.evidence(),
-                            "No points while " + code + " stands: " + rulesByCode.get(code).advice()));
-                } else if (lost > 0 && c.points() > 0) {
-                    String by = costBy.get(c.id());
-                    result.add(new CriterionScore(c.id(), Math.max(0, c.points() - lost), c.max(), c.evidence(),
-                            by + " costs points here: " + rulesByCode.get(by).advice()));
-                } else {
-                    result.add(c);
+                }
+                if (!charged[r]) {
+                    charged[r] = true;
+                    for (int c = 0; c < n; c++) {
+                        if (charges[r][c]) {
+                            cost[c] += costs[r][c];
+                            if (costBy[c] < 0) {
+                                costBy[c] = r;
+                            }
+                        }
+                    }
                 }
             }
-            return result;
+            for (int c = 0; c < n; c++) {
+                CriterionScore score = criteria[c];
+                if (cancelledBy[c] >= 0 && score.points() > 0) {
+                    criteria[c] = new CriterionScore(score.id(), 0, score.max(), score.evidence(),
+                            cancelAdvice[cancelledBy[c]]);
+                } else if (cost[c] > 0 && score.points() > 0) {
+                    criteria[c] = new CriterionScore(score.id(), Math.max(0, score.points() - cost[c]), score.max(),
+                            score.evidence(), costAdvice[costBy[c]]);
+                }
+            }
+            return criteria;
         }
     }
 }

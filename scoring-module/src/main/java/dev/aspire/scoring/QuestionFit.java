@@ -2,8 +2,6 @@ package dev.aspire.scoring;
 
 import dev.aspire.core.scoring.CriterionScore;
 import dev.aspire.core.scoring.Span;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The answer does what its form of the question asks. A form this scorer does not know (one a pack added)
@@ -83,14 +81,14 @@ final class QuestionFit implements Criterion {
 
     private CriterionScore result(String advice, Part... parts) {
         int points = 0;
-        List<Span> evidence = new ArrayList<>();
+        EvidenceList evidence = new EvidenceList();
         for (Part part : parts) {
             points += part.points;
             if (part.span != null) {
                 evidence.add(part.span);
             }
         }
-        return new CriterionScore(ID, points, max(), evidence, advice);
+        return new CriterionScore(ID, points, max(), evidence.toList(), advice);
     }
 
     /** A part of the answer the question calls for, with its points and the words that earned them. */

@@ -1,7 +1,6 @@
 package dev.aspire.scoring;
 
 import dev.aspire.core.scoring.Span;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +15,8 @@ final class Reading {
     final JobWords job;
     final SignalIds ids;
     private long[] keys = new long[8];
+    /** Per occurrence, its span once asked for. */
+    private Span[] spans;
 
     Reading(String text, Tokens tokens, Occurrences found, JobWords job, SignalIds ids) {
         this.text = text;
@@ -53,7 +54,16 @@ final class Reading {
     }
 
     Span span(int occurrence) {
-        return Span.of(text, tokens.start[found.start[occurrence]], tokens.end[found.end[occurrence] - 1]);
+        // Several criteria quote the same phrase (the goal, the role): its span is made once.
+        if (spans == null) {
+            spans = new Span[found.count];
+        }
+        Span span = spans[occurrence];
+        if (span == null) {
+            span = Span.of(text, tokens.start[found.start[occurrence]], tokens.end[found.end[occurrence] - 1]);
+            spans[occurrence] = span;
+        }
+        return span;
     }
 
     /** The characters of sentence {@code s}, including its closing punctuation. */
@@ -88,34 +98,44 @@ final class Reading {
 
     /**
      * Up to {@code cap} occurrences of the signals, each saying something different: the same words
-     * repeated count once, which is what keeps repetition and buzzword stuffing from earning points.
+     * repeated count once, which is what keeps repetition and buzzword stuffing from earning points. They are
+     * written to {@code picks} from index {@code at}; returns how many.
      */
-    List<Integer> distinct(int cap, int... signals) {
-        List<Integer> picked = new ArrayList<>(cap);
-        long[] keys = new long[cap];
+    int distinct(int cap, int[] picks, int at, int... signals) {
+        if (keys.length < cap) {
+            keys = new long[cap];
+        }
+        int n = 0;
         for (int signal : signals) {
-            for (int o = first(signal); o >= 0 && picked.size() < cap; o = next(o)) {
+            for (int o = first(signal); o >= 0 && n < cap; o = next(o)) {
                 long key = key(o);
                 boolean seen = false;
-                for (int k = 0; k < picked.size(); k++) {
-                    seen |= keys[k] == key || overlaps(picked.get(k), o);
+                for (int k = 0; k < n; k++) {
+                    seen |= keys[k] == key || overlaps(picks[at + k], o);
                 }
                 if (!seen) {
-                    keys[picked.size()] = key;
-                    picked.add(o);
+                    keys[n] = key;
+                    picks[at + n++] = o;
                 }
             }
         }
-        return picked;
+        return n;
     }
 
-    List<Span> spans(List<Integer> occurrences) {
-        List<Span> spans = new ArrayList<>(occurrences.size());
-        for (int o : occurrences) {
-            spans.add(span(o));
+    /** The spans of the first {@code n} occurrences in {@code picks}, in reading order, as a report keeps them. */
+    List<Span> spans(int[] picks, int n) {
+        Span[] spans = new Span[n];
+        for (int k = 0; k < n; k++) {
+            // A stable insertion sort by start: there are a handful at most.
+            Span span = span(picks[k]);
+            int j = k;
+            while (j > 0 && spans[j - 1].start() > span.start()) {
+                spans[j] = spans[j - 1];
+                j--;
+            }
+            spans[j] = span;
         }
-        spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
-        return spans;
+        return List.of(spans);
     }
 
     /** How many different things the signal's occurrences say, up to {@code cap}, without allocating. */

@@ -2,8 +2,6 @@ package dev.aspire.scoring;
 
 import dev.aspire.core.scoring.CriterionScore;
 import dev.aspire.core.scoring.Span;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The answer moves from past (what you have done) through present (this role) to future (the goal). */
 final class Structure implements Criterion {
@@ -26,7 +24,7 @@ final class Structure implements Criterion {
         int pastToken = past >= 0 ? reading.found.start[past] : firstPastVerb(reading);
         int present = earliest(reading, ids.presentMarker, ids.roleRef);
         int future = latest(reading, ids.futureMarker, ids.aspirationIntent, ids.horizon);
-        List<Span> evidence = new ArrayList<>();
+        EvidenceList evidence = new EvidenceList();
         int points = 0;
         if (pastToken >= 0) {
             points += 2;
@@ -46,13 +44,13 @@ final class Structure implements Criterion {
         if (ordered) {
             points += 2;
         }
-        evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        evidence.sortByStart();
         String advice = pastToken < 0 ? "Open with a line on what you have done so far; it makes the goal believable."
                 : present < 0 ? "Bridge from your past to the goal through this role: where you are now and why this job."
                 : future < 0 ? "End on the future: where this path leads you."
                 : !ordered ? "Tell it in order: what you have done, why this role now, and where it leads."
                 : "It runs from past to present to future, an easy line to follow.";
-        return new CriterionScore(ID, points, max(), evidence, advice);
+        return new CriterionScore(ID, points, max(), evidence.toList(), advice);
     }
 
     private static int earliest(Reading reading, int... signals) {
