@@ -34,7 +34,7 @@ import java.util.List;
 public final class PracticeHistory {
     public static final String FILE_NAME = "history.jsonl";
     /**
-     * The longest record read back. An attempt keeps its answer, which may be up to a million characters, and
+     * The longest record read back. An attempt keeps its answer, which may be a line of up to 1 Mi characters, and
      * JSON writes a control character as six; anything longer was not written by Aspire and is counted as
      * damaged without being held in memory.
      */
