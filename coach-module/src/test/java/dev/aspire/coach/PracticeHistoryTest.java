@@ -65,8 +65,9 @@ class PracticeHistoryTest {
         PracticeHistory history = history();
         history.append(attempt("2026-11-20T10:00:00Z", 55, "first"));
         // Well formed, but past the limit (1.2 million flags): read back whole, it would be an attempt scoring 60.
-        history.append(new PracticeAttempt("2026-11-20T11:00:00Z", "five-years", "hiring-manager", "Marketing Assistant",
-                "Cacao & Co", 60, Band.of(60), Collections.nCopies(1_200_000, "FILLER_WORDS"), 12, "x"));
+        history.append(new PracticeAttempt("2026-11-20T11:00:00Z", "five-years", "hiring-manager",
+                "Marketing Assistant", "Cacao & Co", 60, Band.of(60), Collections.nCopies(1_200_000, "FILLER_WORDS"),
+                12, "x"));
         history.append(attempt("2026-11-21T10:00:00Z", 70, "third"));
 
         HistoryLog log = history.read();
