@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +77,7 @@ final class LexiconAnswerScorer implements AnswerScorer {
             }
             List<RedFlag> flags = e.flags.find(reading, facts, request.wordsPerMinute());
             // An immutable list from the start: the report keeps it as it is instead of copying it.
-            List<CriterionScore> criteria = List.of(e.cancel(scores, flags));
+            List<CriterionScore> criteria = List.of(e.penalties.apply(scores, flags));
             Map<String, Integer> pluginEvidence = plugins.isEmpty() ? Map.of() : plugins.archetypeEvidence(request);
             String archetype = e.detector.detect(reading, pluginEvidence);
             if (!plugins.isEmpty()) {
@@ -142,92 +141,14 @@ final class LexiconAnswerScorer implements AnswerScorer {
         final AnswerReader reader;
         final FlagFinder flags;
         final ArchetypeDetector detector;
-        /** A red flag's rule by its code, as an index into {@link #rules}. */
-        private final Map<String, Integer> ruleByCode = new HashMap<>();
-        private final List<FlagRule> rules;
-        /** Per rule, per built-in criterion (in the order of {@link #CRITERIA}): whether it takes every point. */
-        private final boolean[][] cancels;
-        /** Per rule, per built-in criterion: whether it names a cost there, and how many points. */
-        private final boolean[][] charges;
-        private final int[][] costs;
-        /** Per rule, the advice a criterion gives when the rule cancels it, or costs it points. */
-        private final String[] cancelAdvice;
-        private final String[] costAdvice;
+        final FlagPenalties penalties;
 
         Engine(ScoringLexicon lexicon, List<String> archetypeIds) {
             this.lexicon = lexicon;
             this.reader = new AnswerReader(lexicon);
             this.flags = new FlagFinder(lexicon);
             this.detector = new ArchetypeDetector(lexicon.archetypeSignals(), archetypeIds);
-            this.rules = lexicon.flags();
-            int n = rules.size();
-            cancels = new boolean[n][CRITERIA.size()];
-            charges = new boolean[n][CRITERIA.size()];
-            costs = new int[n][CRITERIA.size()];
-            cancelAdvice = new String[n];
-            costAdvice = new String[n];
-            for (int r = 0; r < n; r++) {
-                FlagRule rule = rules.get(r);
-                ruleByCode.put(rule.code(), r);
-                for (int c = 0; c < CRITERIA.size(); c++) {
-                    String id = CRITERIA.get(c).id();
-                    cancels[r][c] = rule.cancels().contains(id);
-                    Integer cost = rule.costs().get(id);
-                    charges[r][c] = cost != null;
-                    costs[r][c] = cost == null ? 0 : cost;
-                }
-                cancelAdvice[r] = "No points while " + rule.code() + " stands: " + rule.advice();
-                costAdvice[r] = rule.code() + " costs points here: " + rule.advice();
-            }
-        }
-
-        /**
-         * A flag that contradicts a criterion takes all its points; a minor one may dent it. The criterion's
-         * advice then names the flag, so the lost points are explained where they are counted. The first flag
-         * to cancel or charge a criterion is the one named; a flag raised at several places charges once.
-         * {@code criteria} are the built-in criteria's scores, in order; they are replaced in place.
-         */
-        CriterionScore[] cancel(CriterionScore[] criteria, List<RedFlag> flags) {
-            if (flags.isEmpty()) {
-                return criteria;
-            }
-            int n = criteria.length;
-            int[] cancelledBy = new int[n];
-            int[] costBy = new int[n];
-            int[] cost = new int[n];
-            java.util.Arrays.fill(cancelledBy, -1);
-            java.util.Arrays.fill(costBy, -1);
-            boolean[] charged = new boolean[rules.size()];
-            for (RedFlag flag : flags) {
-                int r = ruleByCode.get(flag.code());
-                for (int c = 0; c < n; c++) {
-                    if (cancelledBy[c] < 0 && cancels[r][c]) {
-                        cancelledBy[c] = r;
-                    }
-                }
-                if (!charged[r]) {
-                    charged[r] = true;
-                    for (int c = 0; c < n; c++) {
-                        if (charges[r][c]) {
-                            cost[c] += costs[r][c];
-                            if (costBy[c] < 0) {
-                                costBy[c] = r;
-                            }
-                        }
-                    }
-                }
-            }
-            for (int c = 0; c < n; c++) {
-                CriterionScore score = criteria[c];
-                if (cancelledBy[c] >= 0 && score.points() > 0) {
-                    criteria[c] = new CriterionScore(score.id(), 0, score.max(), score.evidence(),
-                            cancelAdvice[cancelledBy[c]]);
-                } else if (cost[c] > 0 && score.points() > 0) {
-                    criteria[c] = new CriterionScore(score.id(), Math.max(0, score.points() - cost[c]), score.max(),
-                            score.evidence(), costAdvice[costBy[c]]);
-                }
-            }
-            return criteria;
+            this.penalties = new FlagPenalties(lexicon.flags(), CRITERIA.stream().map(Criterion::id).toList());
         }
     }
 }
