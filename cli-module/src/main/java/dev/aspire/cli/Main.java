@@ -17,11 +17,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty("picocli.converters.excludes") == null) {
-            System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
-        }
+        excludeUnusedConverters();
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
         System.exit(new AspireCli(System.in, System.console() != null, out, err, System.getenv(), List.of()).run(args));
+    }
+
+    /** Leaves out picocli's converters for types no option has (see above), unless the caller chose otherwise. */
+    static void excludeUnusedConverters() {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+        }
     }
 }
