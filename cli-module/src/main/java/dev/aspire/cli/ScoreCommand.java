@@ -109,8 +109,10 @@ final class ScoreCommand implements Callable<Integer> {
         }
         checkOptions();
         OutputFormat outputFormat = Formats.parse(format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.MARKDOWN);
-        AnswerScorer scorer = root.services().get(AnswerScorer.class);
+        // The catalogue first: the scorer is the service the graph's own thread builds first (see Verbs), so
+        // the two are built at the same time, one on each thread.
         DomainCatalogue catalogue = root.services().get(DomainCatalogue.class);
+        AnswerScorer scorer = root.services().get(AnswerScorer.class);
         ScoringContext context = new ScoringContext(catalogue);
         if (batch != null) {
             return runBatch(scorer, context);
