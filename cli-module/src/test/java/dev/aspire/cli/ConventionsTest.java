@@ -102,7 +102,8 @@ class ConventionsTest {
 
     @Test
     void noOptionNeedsTheConvertersThatMainLeavesOut() {
-        CommandLine root = new CommandLine(new AspireCommand(Map.of(), List.of(), new LineInput(InputStream.nullInputStream(), false)));
+        CommandLine root = new CommandLine(
+                new AspireCommand(Map.of(), List.of(), new LineInput(InputStream.nullInputStream(), false)).spec());
         Verbs.registerAll(root);
         Stream.concat(Stream.of(root), root.getSubcommands().values().stream())
                 .flatMap(command -> command.getCommandSpec().args().stream())
