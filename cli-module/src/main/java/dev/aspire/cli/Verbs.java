@@ -59,15 +59,15 @@ final class Verbs {
     /** The model of the verb called {@code name}, whose user object runs it as a verb of {@code root}. */
     static CommandSpec create(String name, AspireCommand root) {
         return switch (name) {
-            case "list" -> annotated(new ListCommand());
-            case "explain" -> annotated(new ExplainCommand());
+            case "list" -> new ListCommand(root).spec();
+            case "explain" -> new ExplainCommand(root).spec();
             case "answer" -> annotated(new AnswerCommand());
             case "score" -> annotated(new ScoreCommand());
             case "prepare" -> annotated(new PrepareCommand());
             case "practice" -> annotated(new PracticeCommand());
-            case "history" -> annotated(new HistoryCommand());
+            case "history" -> new HistoryCommand(root).spec();
             case "sheet" -> annotated(new SheetCommand());
-            case "completion" -> annotated(new CompletionCommand());
+            case "completion" -> new CompletionCommand().spec();
             default -> throw new IllegalArgumentException("no verb is called " + name);
         };
     }
