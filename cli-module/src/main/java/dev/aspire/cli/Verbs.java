@@ -62,7 +62,7 @@ final class Verbs {
             case "list" -> new ListCommand(root).spec();
             case "explain" -> new ExplainCommand(root).spec();
             case "answer" -> annotated(new AnswerCommand());
-            case "score" -> annotated(new ScoreCommand());
+            case "score" -> new ScoreCommand(root).spec();
             case "prepare" -> annotated(new PrepareCommand());
             case "practice" -> annotated(new PracticeCommand());
             case "history" -> new HistoryCommand(root).spec();
