@@ -1,8 +1,6 @@
 package dev.aspire.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,13 +17,5 @@ enum OutputFormat {
             names.add(format.name().toLowerCase(Locale.ROOT));
         }
         return List.copyOf(names);
-    }
-
-    /** Lower-case names, for help texts and shell completion. */
-    static final class Names implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(values()).map(format -> format.name().toLowerCase(Locale.ROOT)).iterator();
-        }
     }
 }

@@ -61,19 +61,14 @@ final class Verbs {
         return switch (name) {
             case "list" -> new ListCommand(root).spec();
             case "explain" -> new ExplainCommand(root).spec();
-            case "answer" -> annotated(new AnswerCommand());
+            case "answer" -> new AnswerCommand(root).spec();
             case "score" -> new ScoreCommand(root).spec();
-            case "prepare" -> annotated(new PrepareCommand());
-            case "practice" -> annotated(new PracticeCommand());
+            case "prepare" -> new PrepareCommand(root).spec();
+            case "practice" -> new PracticeCommand(root).spec();
             case "history" -> new HistoryCommand(root).spec();
-            case "sheet" -> annotated(new SheetCommand());
+            case "sheet" -> new SheetCommand(root).spec();
             case "completion" -> new CompletionCommand().spec();
             default -> throw new IllegalArgumentException("no verb is called " + name);
         };
-    }
-
-    /** A verb still declared with annotations; the root no longer hands its help options down, so it adds them. */
-    private static CommandSpec annotated(Object verb) {
-        return CommandSpec.forAnnotatedObject(verb).mixinStandardHelpOptions(true);
     }
 }
