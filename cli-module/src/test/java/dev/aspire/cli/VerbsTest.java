@@ -73,6 +73,16 @@ class VerbsTest {
         assertTrue(run.err().contains("missing"), run.err());
     }
 
+    @Test
+    void globalOptionsAfterTheVerbApplyToItToo() {
+        String missing = home.resolve("missing").toString();
+
+        CliRun run = CliRun.run(home, "", "list", "archetypes", "--packs", missing);
+
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("aspire: " + missing + ": no such directory"), run.err());
+    }
+
     private static CommandLine root() {
         return new CommandLine(aspire().spec());
     }
