@@ -45,7 +45,7 @@ record ArgumentPreview(String verb, List<Path> packDirectories, List<Path> plugi
                 firstWord = arg;
             }
         }
-        String verb = Verbs.BY_NAME.containsKey(firstWord) ? firstWord : null;
+        String verb = firstWord != null && Verbs.NAMES.contains(firstWord) ? firstWord : null;
         try {
             return new ArgumentPreview(verb, paths(packs), paths(plugins),
                     verb != null && !verb.equals("completion") && !helpOrVersion);

@@ -57,7 +57,7 @@ public final class AspireCli {
         AspireCommand root = new AspireCommand(environment, extraModules, new LineInput(in, interactive));
         ArgumentPreview preview = ArgumentPreview.of(args);
         boolean ahead = startAhead(root, preview);
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root.spec());
         // The verbs come first: the settings below are passed on only to subcommands already added.
         Verbs.register(commandLine, preview.verb());
         commandLine.setOut(out)

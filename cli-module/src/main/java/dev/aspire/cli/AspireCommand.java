@@ -2,65 +2,69 @@ package dev.aspire.cli;
 
 import dev.aspire.data.AspireSettings;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** The root command: global options; {@link Verbs} adds the verbs as subcommands. */
-@Command(name = "aspire",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        scope = ScopeType.INHERIT,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "An offline coach for the interview question \"What are your career aspirations?\".",
-            "Prepare a profile, get tailored answers, and score your own."},
-        footerHeading = "%nExit codes:%n",
-        footer = {
-            "  0  done",
-            "  1  the answer scored below --min-score",
-            "  2  a usage or input error; the message says what to fix",
-            "  3  an internal error; rerun with --debug to see why",
-            "",
-            "Environment:",
-            "  ASPIRE_HOME  where packs, plugins and history live (default ~/.aspire)",
-            "  NO_COLOR     set to turn off colour"})
 final class AspireCommand implements Runnable {
     private final AspireServices services;
     private final Map<String, String> environment;
     private final LineInput input;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--packs", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Also load template packs from DIR (repeatable).")
-    private List<Path> packDirectories = new ArrayList<>();
-
-    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Also load plugin jars from DIR (repeatable).")
-    private List<Path> pluginDirectories = new ArrayList<>();
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Show the full stack trace when something fails.")
-    private boolean debug;
+    private final CommandSpec spec;
 
     AspireCommand(Map<String, String> environment, List<? extends com.google.inject.Module> extraModules,
                   LineInput input) {
         this.environment = Map.copyOf(environment);
         this.input = input;
+        this.spec = model(this);
         this.services = new AspireServices(this::settings, extraModules, () -> spec.commandLine().getErr());
+    }
+
+    /**
+     * The command line's model, declared in code like every verb's (see {@link Verbs}). Its scope is inherited:
+     * the verbs take its version, its unsorted option list and its automatic width, and the global options.
+     */
+    private static CommandSpec model(AspireCommand command) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command)
+                .name("aspire")
+                .versionProvider(new VersionProvider())
+                .scopeType(ScopeType.INHERIT);
+        spec.usageMessage()
+                .sortOptions(false)
+                .autoWidth(true)
+                .description(
+                        "An offline coach for the interview question \"What are your career aspirations?\".",
+                        "Prepare a profile, get tailored answers, and score your own.")
+                .footerHeading("%nExit codes:%n")
+                .footer(
+                        "  0  done",
+                        "  1  the answer scored below --min-score",
+                        "  2  a usage or input error; the message says what to fix",
+                        "  3  an internal error; rerun with --debug to see why",
+                        "",
+                        "Environment:",
+                        "  ASPIRE_HOME  where packs, plugins and history live (default ~/.aspire)",
+                        "  NO_COLOR     set to turn off colour");
+        spec.addOption(OptionSpec.builder("--packs").paramLabel("DIR").type(List.class).auxiliaryTypes(Path.class)
+                .scopeType(ScopeType.INHERIT).description("Also load template packs from DIR (repeatable).").build());
+        spec.addOption(OptionSpec.builder("--plugins").paramLabel("DIR").type(List.class).auxiliaryTypes(Path.class)
+                .scopeType(ScopeType.INHERIT).description("Also load plugin jars from DIR (repeatable).").build());
+        spec.addOption(OptionSpec.builder("--debug").type(boolean.class)
+                .scopeType(ScopeType.INHERIT).description("Show the full stack trace when something fails.").build());
+        return HelpOptions.addTo(spec);
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The model that picocli parses the arguments with; its user object is this command. */
+    CommandSpec spec() {
+        return spec;
     }
 
     AspireServices services() {
@@ -72,8 +76,9 @@ final class AspireCommand implements Runnable {
         return input;
     }
 
+    /** Whether {@code --debug} was given, before or after the verb. */
     boolean debug() {
-        return debug;
+        return Boolean.TRUE.equals(spec.findOption("--debug").getValue());
     }
 
     /** The environment this run was started with, e.g. to respect {@code NO_COLOR}. */
@@ -82,7 +87,13 @@ final class AspireCommand implements Runnable {
     }
 
     private AspireSettings settings() {
-        return settings(packDirectories, pluginDirectories);
+        return settings(directories("--packs"), directories("--plugins"));
+    }
+
+    /** The directories given with {@code option}, wherever they stood: an inherited option shares its value. */
+    private List<Path> directories(String option) {
+        List<Path> given = spec.findOption(option).getValue();
+        return given == null ? List.of() : given;
     }
 
     /** The settings this run has with these values of {@code --packs} and {@code --plugins}. */

@@ -1,5 +1,7 @@
 package dev.aspire.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.aspire.core.Catalogue;
 import dev.aspire.core.CatalogueEntry;
 import dev.aspire.core.DomainCatalogue;
@@ -9,37 +11,46 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "explain",
-        description = "Tell everything known about an archetype, question variant or interviewer role.",
-        footerHeading = "%nExamples:%n",
-        footer = {"  aspire explain hiring-manager", "  aspire explain five-years", "  aspire explain leadership-potential --format json"})
 final class ExplainCommand implements Callable<Integer> {
     private static final int WIDTH = 78;
 
-    @ParentCommand
-    private AspireCommand root;
+    private final AspireCommand root;
+    private final CommandSpec spec;
 
-    @Spec
-    private CommandSpec spec;
+    ExplainCommand(AspireCommand root) {
+        this.root = requireNonNull(root, "root is null");
+        this.spec = model(this);
+    }
 
-    @Parameters(index = "0", paramLabel = "ID", description = "An id from 'aspire list'.")
-    private String id;
+    /** The verb's command line, declared in code rather than with annotations (see {@link Verbs}). */
+    private static CommandSpec model(ExplainCommand verb) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(verb).name("explain");
+        spec.usageMessage()
+                .description("Tell everything known about an archetype, question variant or interviewer role.")
+                .footerHeading("%nExamples:%n")
+                .footer("  aspire explain hiring-manager", "  aspire explain five-years",
+                        "  aspire explain leadership-potential --format json");
+        spec.addPositional(PositionalParamSpec.builder().index("0").paramLabel("ID").type(String.class).required(true)
+                .description("An id from 'aspire list'.").build());
+        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class).defaultValue("text")
+                .completionCandidates(OutputFormat.names(OutputFormat.TEXT, OutputFormat.JSON))
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+        return HelpOptions.addTo(spec);
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            completionCandidates = ListCommand.ListFormats.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private String format;
+    /** The command's model, whose user object is this verb. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = Formats.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
+        OutputFormat outputFormat = Formats.parse(format(), OutputFormat.TEXT, OutputFormat.JSON);
+        String id = id();
         DomainCatalogue catalogue = root.services().get(DomainCatalogue.class);
         for (Catalogue<? extends CatalogueEntry> kind : catalogue.catalogues()) {
             Optional<? extends CatalogueEntry> entry = kind.find(id);
@@ -49,6 +60,14 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         throw new UnknownIdException("id", id, catalogue.allIds());
+    }
+
+    private String id() {
+        return spec.positionalParameters().get(0).getValue();
+    }
+
+    private String format() {
+        return spec.findOption("--format").getValue();
     }
 
     private void print(String kind, CatalogueEntry entry, OutputFormat outputFormat) {

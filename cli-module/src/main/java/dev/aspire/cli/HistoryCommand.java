@@ -1,5 +1,7 @@
 package dev.aspire.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.aspire.coach.HistoryLog;
 import dev.aspire.coach.PracticeAttempt;
 import dev.aspire.coach.PracticeHistory;
@@ -12,42 +14,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "history",
-        description = {
-            "Show your past practice attempts and how your scores are moving.",
-            "The history lives in history.jsonl under ASPIRE_HOME (default ~/.aspire)."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  aspire history", "  aspire history --last 30", "  aspire history --format json"})
 final class HistoryCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneOffset.UTC);
     private static final int BAR_WIDTH = 20;
 
-    @ParentCommand
-    private AspireCommand root;
+    private final AspireCommand root;
+    private final CommandSpec spec;
 
-    @Spec
-    private CommandSpec spec;
+    HistoryCommand(AspireCommand root) {
+        this.root = requireNonNull(root, "root is null");
+        this.spec = model(this);
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            completionCandidates = ListCommand.ListFormats.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private String format;
+    /** The verb's command line, declared in code rather than with annotations (see {@link Verbs}). */
+    private static CommandSpec model(HistoryCommand verb) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(verb).name("history");
+        spec.usageMessage()
+                .description(
+                        "Show your past practice attempts and how your scores are moving.",
+                        "The history lives in history.jsonl under ASPIRE_HOME (default ~/.aspire).")
+                .footerHeading("%nExamples:%n")
+                .footer("  aspire history", "  aspire history --last 30", "  aspire history --format json");
+        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class).defaultValue("text")
+                .completionCandidates(OutputFormat.names(OutputFormat.TEXT, OutputFormat.JSON))
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OptionSpec.builder("--last").paramLabel("N").type(int.class).defaultValue("10")
+                .description("How many of the latest attempts to list in text (default: ${DEFAULT-VALUE}); "
+                        + "the trend covers them all.").build());
+        return HelpOptions.addTo(spec);
+    }
 
-    @Option(names = "--last", paramLabel = "N", defaultValue = "10",
-            description = "How many of the latest attempts to list in text (default: ${DEFAULT-VALUE}); "
-                    + "the trend covers them all.")
-    private int last;
+    /** The command's model, whose user object is this verb. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
-        OutputFormat outputFormat = Formats.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
+        OutputFormat outputFormat = Formats.parse(format(), OutputFormat.TEXT, OutputFormat.JSON);
+        int last = last();
         if (last < 1) {
             throw new UserInputException("--last must be 1 or more, was " + last);
         }
@@ -74,9 +83,17 @@ final class HistoryCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    private String format() {
+        return spec.findOption("--format").getValue();
+    }
+
+    private int last() {
+        return spec.findOption("--last").getValue();
+    }
+
     private void printText(PrintWriter out, HistoryLog log, ScoreTrend trend) {
         List<PracticeAttempt> attempts = log.attempts();
-        List<PracticeAttempt> shown = attempts.subList(Math.max(0, attempts.size() - last), attempts.size());
+        List<PracticeAttempt> shown = attempts.subList(Math.max(0, attempts.size() - last()), attempts.size());
         int questionWidth = width(shown.stream().map(PracticeAttempt::question).toList(), "Question");
         int interviewerWidth = width(shown.stream().map(PracticeAttempt::interviewer).toList(), "Interviewer");
         String row = "%4s  %-16s  %-" + questionWidth + "s  %-" + interviewerWidth + "s  %5s  %s";

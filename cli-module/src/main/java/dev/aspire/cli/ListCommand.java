@@ -1,5 +1,7 @@
 package dev.aspire.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.aspire.core.Catalogue;
 import dev.aspire.core.CatalogueEntry;
 import dev.aspire.core.DomainCatalogue;
@@ -10,43 +12,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "list",
-        description = "List the answer archetypes, question variants or interviewer roles, with their ids.",
-        footerHeading = "%nExamples:%n",
-        footer = {"  aspire list archetypes", "  aspire list interviewers --format json"})
 final class ListCommand implements Callable<Integer> {
     private static final Map<String, Function<DomainCatalogue, Catalogue<? extends CatalogueEntry>>> LISTS =
             lists();
 
-    @ParentCommand
-    private AspireCommand root;
+    private final AspireCommand root;
+    private final CommandSpec spec;
 
-    @Spec
-    private CommandSpec spec;
+    ListCommand(AspireCommand root) {
+        this.root = requireNonNull(root, "root is null");
+        this.spec = model(this);
+    }
 
-    @Parameters(index = "0", paramLabel = "WHAT", completionCandidates = ListNames.class,
-            description = "What to list: ${COMPLETION-CANDIDATES}.")
-    private String what;
+    /** The verb's command line, declared in code rather than with annotations (see {@link Verbs}). */
+    private static CommandSpec model(ListCommand verb) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(verb).name("list");
+        spec.usageMessage()
+                .description("List the answer archetypes, question variants or interviewer roles, with their ids.")
+                .footerHeading("%nExamples:%n")
+                .footer("  aspire list archetypes", "  aspire list interviewers --format json");
+        spec.addPositional(PositionalParamSpec.builder().index("0").paramLabel("WHAT").type(String.class).required(true)
+                .completionCandidates(LISTS.keySet())
+                .description("What to list: ${COMPLETION-CANDIDATES}.").build());
+        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class).defaultValue("text")
+                .completionCandidates(OutputFormat.names(OutputFormat.TEXT, OutputFormat.JSON))
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+        return HelpOptions.addTo(spec);
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            completionCandidates = ListFormats.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private String format;
+    /** The command's model, whose user object is this verb. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        String what = what();
         var list = LISTS.get(what);
         if (list == null) {
             throw new UnknownIdException("list", what, List.copyOf(LISTS.keySet()));
         }
-        OutputFormat outputFormat = Formats.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
+        OutputFormat outputFormat = Formats.parse(format(), OutputFormat.TEXT, OutputFormat.JSON);
         Catalogue<? extends CatalogueEntry> catalogue = list.apply(root.services().get(DomainCatalogue.class));
         PrintWriter out = spec.commandLine().getOut();
         if (outputFormat == OutputFormat.JSON) {
@@ -61,25 +71,19 @@ final class ListCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    private String what() {
+        return spec.positionalParameters().get(0).getValue();
+    }
+
+    private String format() {
+        return spec.findOption("--format").getValue();
+    }
+
     private static Map<String, Function<DomainCatalogue, Catalogue<? extends CatalogueEntry>>> lists() {
         Map<String, Function<DomainCatalogue, Catalogue<? extends CatalogueEntry>>> lists = new LinkedHashMap<>();
         lists.put("archetypes", DomainCatalogue::archetypes);
         lists.put("questions", DomainCatalogue::questionVariants);
         lists.put("interviewers", DomainCatalogue::interviewerRoles);
         return lists;
-    }
-
-    static final class ListNames implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return LISTS.keySet().iterator();
-        }
-    }
-
-    static final class ListFormats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return List.of("text", "json").iterator();
-        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.aspire.cli;
 
-import java.util.Arrays;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** How a command prints its result. */
@@ -10,11 +10,12 @@ enum OutputFormat {
     JSON,
     MARKDOWN;
 
-    /** Lower-case names, for help texts and shell completion. */
-    static final class Names implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(values()).map(format -> format.name().toLowerCase(Locale.ROOT)).iterator();
+    /** The lower-case names of {@code formats}, as {@code --format} takes them, for help texts and shell completion. */
+    static List<String> names(OutputFormat... formats) {
+        List<String> names = new ArrayList<>(formats.length);
+        for (OutputFormat format : formats) {
+            names.add(format.name().toLowerCase(Locale.ROOT));
         }
+        return List.copyOf(names);
     }
 }

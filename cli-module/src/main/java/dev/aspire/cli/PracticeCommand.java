@@ -1,5 +1,7 @@
 package dev.aspire.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.aspire.coach.Feedback;
 import dev.aspire.coach.Fix;
 import dev.aspire.coach.PracticeAttempt;
@@ -20,59 +22,67 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "practice",
-        description = {
-            "Practise answering, round by round: each round a form of the question from another interviewer.",
-            "Type your answer and end it with an empty line (or end of input). Each answer is scored, with the two "
-                    + "fixes worth the most and a written answer to compare; a summary follows the last round. "
-                    + "Every attempt is kept in the history under ASPIRE_HOME (see 'aspire history')."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  aspire practice --profile profile.yaml",
-            "  aspire practice --profile profile.yaml --rounds 5 --seed 7",
-            "  aspire practice --profile profile.yaml --rounds 2 < my-answers.txt"})
 final class PracticeCommand implements Callable<Integer> {
     private static final int WIDTH = 78;
 
-    @ParentCommand
-    private AspireCommand root;
+    private final AspireCommand root;
+    private final CommandSpec spec;
 
-    @Spec
-    private CommandSpec spec;
+    PracticeCommand(AspireCommand root) {
+        this.root = requireNonNull(root, "root is null");
+        this.spec = model(this);
+    }
 
-    @Option(names = {"-p", "--profile"}, paramLabel = "FILE", required = true,
-            description = "Your profile, as written by 'aspire prepare'.")
-    private Path profileFile;
+    /** The verb's command line, declared in code rather than with annotations (see {@link Verbs}). */
+    private static CommandSpec model(PracticeCommand verb) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(verb).name("practice");
+        spec.usageMessage()
+                .description(
+                        "Practise answering, round by round: each round a form of the question from another interviewer.",
+                        "Type your answer and end it with an empty line (or end of input). Each answer is scored, with "
+                                + "the two fixes worth the most and a written answer to compare; a summary follows the "
+                                + "last round. Every attempt is kept in the history under ASPIRE_HOME (see 'aspire "
+                                + "history').")
+                .footerHeading("%nExamples:%n")
+                .footer(
+                        "  aspire practice --profile profile.yaml",
+                        "  aspire practice --profile profile.yaml --rounds 5 --seed 7",
+                        "  aspire practice --profile profile.yaml --rounds 2 < my-answers.txt");
+        spec.addOption(OptionSpec.builder("-p", "--profile").paramLabel("FILE").type(Path.class).required(true)
+                .description("Your profile, as written by 'aspire prepare'.").build());
+        spec.addOption(OptionSpec.builder("--rounds").paramLabel("N").type(int.class).defaultValue("3")
+                .description("How many rounds, 1-" + PracticePlanner.MAX_ROUNDS + " (default: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(OptionSpec.builder("--seed").paramLabel("S").type(Long.class)
+                .description("Draw the rounds with this seed, to practise the same rounds again. Without it, each "
+                        + "session continues from the number of attempts in your history.").build());
+        return HelpOptions.addTo(spec);
+    }
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-            description = "How many rounds, 1-" + PracticePlanner.MAX_ROUNDS + " (default: ${DEFAULT-VALUE}).")
-    private int rounds;
-
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Draw the rounds with this seed, to practise the same rounds again. Without it, each "
-                    + "session continues from the number of attempts in your history.")
-    private Long seed;
+    /** The command's model, whose user object is this verb. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     private record Result(PracticeRound round, ScoreReport report) {
     }
 
     @Override
     public Integer call() {
+        int rounds = rounds();
         if (rounds < 1 || rounds > PracticePlanner.MAX_ROUNDS) {
             throw new UserInputException("--rounds must be between 1 and " + PracticePlanner.MAX_ROUNDS
                     + ", was " + rounds);
         }
-        CandidateProfile profile = root.services().get(ProfileReader.class).read(profileFile);
+        CandidateProfile profile = root.services().get(ProfileReader.class).read(profileFile());
         PracticeCoach coach = new PracticeCoach(root.services().get(AnswerComposer.class),
                 root.services().get(AnswerScorer.class));
         PracticeHistory history = root.services().get(PracticeHistory.class);
         Clock clock = root.services().get(Clock.class);
+        Long seed = seed();
         long usedSeed = seed != null ? seed : history.read().attempts().size();
         List<PracticeRound> plan = root.services().get(PracticePlanner.class).plan(rounds, usedSeed);
 
@@ -112,6 +122,19 @@ final class PracticeCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    private Path profileFile() {
+        return spec.findOption("--profile").getValue();
+    }
+
+    private int rounds() {
+        return spec.findOption("--rounds").getValue();
+    }
+
+    /** Null when not given: the session then continues from the number of attempts in the history. */
+    private Long seed() {
+        return spec.findOption("--seed").getValue();
     }
 
     private static void printRound(PrintWriter out, PracticeRound round) {

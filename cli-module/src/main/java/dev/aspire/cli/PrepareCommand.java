@@ -1,5 +1,7 @@
 package dev.aspire.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.aspire.coach.PreparationExercise;
 import dev.aspire.core.CandidateProfile;
 import dev.aspire.core.DomainCatalogue;
@@ -11,47 +13,55 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "prepare",
-        description = {
-            "Work through the five-step preparation exercise and save your answers as a profile.",
-            "The questions go to stderr and your replies are read from stdin, one per line, so the exercise also "
-                    + "runs from a script. The profile is written only once every answer is valid."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  aspire prepare",
-            "  aspire prepare --out cacao.yaml",
-            "  aspire prepare --out cacao.yaml --force < replies.txt"})
 final class PrepareCommand implements Callable<Integer> {
     private static final int WIDTH = 76;
 
-    @ParentCommand
-    private AspireCommand root;
+    private final AspireCommand root;
+    private final CommandSpec spec;
 
-    @Spec
-    private CommandSpec spec;
+    PrepareCommand(AspireCommand root) {
+        this.root = requireNonNull(root, "root is null");
+        this.spec = model(this);
+    }
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "profile.yaml",
-            description = "Where to save the profile (default: ${DEFAULT-VALUE}).")
-    private Path out;
+    /** The verb's command line, declared in code rather than with annotations (see {@link Verbs}). */
+    private static CommandSpec model(PrepareCommand verb) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(verb).name("prepare");
+        spec.usageMessage()
+                .description(
+                        "Work through the five-step preparation exercise and save your answers as a profile.",
+                        "The questions go to stderr and your replies are read from stdin, one per line, so the exercise "
+                                + "also runs from a script. The profile is written only once every answer is valid.")
+                .footerHeading("%nExamples:%n")
+                .footer(
+                        "  aspire prepare",
+                        "  aspire prepare --out cacao.yaml",
+                        "  aspire prepare --out cacao.yaml --force < replies.txt");
+        spec.addOption(OptionSpec.builder("-o", "--out").paramLabel("FILE").type(Path.class).defaultValue("profile.yaml")
+                .description("Where to save the profile (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OptionSpec.builder("--force").type(boolean.class)
+                .description("Replace FILE if it already exists.").build());
+        return HelpOptions.addTo(spec);
+    }
 
-    @Option(names = "--force", description = "Replace FILE if it already exists.")
-    private boolean force;
+    /** The command's model, whose user object is this verb. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         // Checked before the first question: nobody should answer them all only to be told the file is taken.
-        OutFile.requireWritable(out, force);
+        Path out = out();
+        OutFile.requireWritable(out, force());
         AnswerComposer composer = root.services().get(AnswerComposer.class);
         PreparationExercise exercise = root.services().get(PreparationExercise.class);
 
         CandidateProfile profile = exercise.run(new TerminalConversation(root.input(), spec.commandLine().getErr()));
-        root.services().get(ProfileWriter.class).write(out, profile, force);
+        root.services().get(ProfileWriter.class).write(out, profile, force());
         ComposedAnswer first = composer.compose(
                 exercise.firstAnswer(profile, root.services().get(DomainCatalogue.class)));
 
@@ -75,5 +85,13 @@ final class PrepareCommand implements Callable<Integer> {
         });
         stdout.flush();
         return ExitCode.OK;
+    }
+
+    private Path out() {
+        return spec.findOption("--out").getValue();
+    }
+
+    private boolean force() {
+        return Boolean.TRUE.equals(spec.findOption("--force").getValue());
     }
 }

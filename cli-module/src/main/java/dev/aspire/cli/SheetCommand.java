@@ -1,5 +1,7 @@
 package dev.aspire.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.aspire.coach.FollowUpQuestions;
 import dev.aspire.coach.PrepSheetBuilder;
 import dev.aspire.coach.SheetFormat;
@@ -11,58 +13,62 @@ import dev.aspire.data.AtomicFiles;
 import dev.aspire.data.ProfileReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "sheet",
-        description = {
-            "Write a prep sheet: your profile, the archetype to lead with and why, an answer to every form of "
-                    + "the question, notes on each interviewer, the red flags to keep out, and the follow-up "
-                    + "questions to expect.",
-            "The format follows the file name (.md or .html) or --format; without --out, Markdown goes to stdout. "
-                    + "The HTML page is self-contained: open it in a browser or print it."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  aspire sheet --profile profile.yaml",
-            "  aspire sheet --profile profile.yaml --out prep.html",
-            "  aspire sheet --profile profile.yaml --out prep.md --force",
-            "  aspire sheet --profile profile.yaml --format html > prep.html"})
 final class SheetCommand implements Callable<Integer> {
-    @ParentCommand
-    private AspireCommand root;
+    private final AspireCommand root;
+    private final CommandSpec spec;
 
-    @Spec
-    private CommandSpec spec;
+    SheetCommand(AspireCommand root) {
+        this.root = requireNonNull(root, "root is null");
+        this.spec = model(this);
+    }
 
-    @Option(names = {"-p", "--profile"}, paramLabel = "FILE", required = true,
-            description = "Your profile, as written by 'aspire prepare'.")
-    private Path profileFile;
+    /** The verb's command line, declared in code rather than with annotations (see {@link Verbs}). */
+    private static CommandSpec model(SheetCommand verb) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(verb).name("sheet");
+        spec.usageMessage()
+                .description(
+                        "Write a prep sheet: your profile, the archetype to lead with and why, an answer to every form "
+                                + "of the question, notes on each interviewer, the red flags to keep out, and the "
+                                + "follow-up questions to expect.",
+                        "The format follows the file name (.md or .html) or --format; without --out, Markdown goes to "
+                                + "stdout. The HTML page is self-contained: open it in a browser or print it.")
+                .footerHeading("%nExamples:%n")
+                .footer(
+                        "  aspire sheet --profile profile.yaml",
+                        "  aspire sheet --profile profile.yaml --out prep.html",
+                        "  aspire sheet --profile profile.yaml --out prep.md --force",
+                        "  aspire sheet --profile profile.yaml --format html > prep.html");
+        spec.addOption(OptionSpec.builder("-p", "--profile").paramLabel("FILE").type(Path.class).required(true)
+                .description("Your profile, as written by 'aspire prepare'.").build());
+        spec.addOption(OptionSpec.builder("-o", "--out").paramLabel("FILE").type(Path.class)
+                .description("Write the sheet to FILE instead of stdout.").build());
+        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class)
+                .completionCandidates(SheetFormat.ids())
+                .description("${COMPLETION-CANDIDATES}; by default taken from the name of the --out file, else markdown.")
+                .build());
+        spec.addOption(OptionSpec.builder("--force").type(boolean.class)
+                .description("Replace the --out file if it already exists.").build());
+        return HelpOptions.addTo(spec);
+    }
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write the sheet to FILE instead of stdout.")
-    private Path out;
-
-    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = SheetFormats.class,
-            description = "${COMPLETION-CANDIDATES}; by default taken from the name of the --out file, else markdown.")
-    private String format;
-
-    @Option(names = "--force", description = "Replace the --out file if it already exists.")
-    private boolean force;
+    /** The command's model, whose user object is this verb. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         SheetFormat sheetFormat = chooseFormat();
+        Path out = out();
         if (out != null) {
-            OutFile.requireWritable(out, force);
+            OutFile.requireWritable(out, force());
         }
-        CandidateProfile profile = root.services().get(ProfileReader.class).read(profileFile);
+        CandidateProfile profile = root.services().get(ProfileReader.class).read(profileFile());
         PrepSheetBuilder builder = new PrepSheetBuilder(root.services().get(AnswerComposer.class),
                 root.services().get(AnswerScorer.class), root.services().get(DomainCatalogue.class),
                 root.services().get(FollowUpQuestions.class));
@@ -72,7 +78,7 @@ final class SheetCommand implements Callable<Integer> {
         if (out == null) {
             stdout.print(sheet);
         } else {
-            AtomicFiles.write(out, sheet, force);
+            AtomicFiles.write(out, sheet, force());
             stdout.println("Prep sheet written to " + out + " (" + sheetFormat.id() + ").");
         }
         stdout.flush();
@@ -80,6 +86,8 @@ final class SheetCommand implements Callable<Integer> {
     }
 
     private SheetFormat chooseFormat() {
+        Path out = out();
+        String format = format();
         Optional<SheetFormat> named = out == null ? Optional.empty() : SheetFormat.fromFileName(out);
         if (format != null) {
             SheetFormat chosen = SheetFormat.fromId(format);
@@ -96,11 +104,19 @@ final class SheetCommand implements Callable<Integer> {
         return SheetFormat.MARKDOWN;
     }
 
-    /** The sheet formats, for help texts and shell completion. */
-    static final class SheetFormats implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(SheetFormat.values()).map(SheetFormat::id).iterator();
-        }
+    private Path profileFile() {
+        return spec.findOption("--profile").getValue();
+    }
+
+    private Path out() {
+        return spec.findOption("--out").getValue();
+    }
+
+    private String format() {
+        return spec.findOption("--format").getValue();
+    }
+
+    private boolean force() {
+        return Boolean.TRUE.equals(spec.findOption("--force").getValue());
     }
 }

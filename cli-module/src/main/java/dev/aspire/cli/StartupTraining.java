@@ -71,7 +71,7 @@ public final class StartupTraining {
         List<List<String>> commands = new ArrayList<>();
         commands.add(List.of("--help"));
         commands.add(List.of("--version"));
-        for (String verb : Verbs.BY_NAME.keySet()) {
+        for (String verb : Verbs.NAMES) {
             commands.add(List.of(verb, "--help"));
         }
         commands.add(List.of("list", "archetypes"));

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -25,7 +26,8 @@ class ConventionsTest {
     Path home;
 
     @ParameterizedTest
-    @ValueSource(strings = {"prepare", "practice", "history", "sheet", "completion", "list", "explain"})
+    @ValueSource(strings = {
+        "list", "explain", "answer", "score", "prepare", "practice", "history", "sheet", "completion"})
     void everyVerbHasHelpWithExamples(String verb) {
         CliRun run = CliRun.run(home, "", verb, "--help");
 
@@ -33,6 +35,33 @@ class ConventionsTest {
         assertTrue(run.out().startsWith("Usage: aspire " + verb), run.out());
         assertTrue(run.out().contains("\nExamples:\n  "), run.out());
         assertEquals("", run.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "list     | What to list: archetypes, questions, interviewers.",
+        "explain  | Output format: text, json (default: text).",
+        "answer   | Output format: text, json, markdown (default: text).",
+        "score    | into seconds (default: 140).",
+        "prepare  | Where to save the profile (default: profile.yaml).",
+        "practice | How many rounds, 1-20 (default: 3).",
+        "history  | (default: 10); the trend covers them all.",
+        "sheet    | markdown, html; by default taken from the name of the"})
+    void theHelpShowsTheDefaultsAndTheChoices(String verb, String shown) {
+        CliRun run = CliRun.run(home, "", verb, "--help");
+
+        assertTrue(run.out().contains(shown), run.out());
+    }
+
+    @Test
+    void aVerbsHelpListsItsOwnOptionsFirstThenHelpThenTheGlobalOnes() {
+        String help = CliRun.run(home, "", "score", "--help").out();
+
+        List<String> inOrder = List.of("  --batch=", "  --profile=", "  --min-score=", "  --pace=", "  -h, --help",
+                "  -V, --version", "  --packs=", "  --plugins=", "  --debug");
+        List<Integer> positions = inOrder.stream().map(help::indexOf).toList();
+        assertFalse(positions.contains(-1), inOrder + " in\n" + help);
+        assertEquals(positions.stream().sorted().toList(), positions, inOrder + " in this order in\n" + help);
     }
 
     @Test
@@ -51,6 +80,14 @@ class ConventionsTest {
 
         assertEquals(ExitCode.OK, run.exitCode());
         assertTrue(run.out().matches("aspire \\d+\\.\\d+\\.\\d+.*\\n"), run.out());
+    }
+
+    @Test
+    void aVerbAlsoTellsTheVersion() {
+        CliRun run = CliRun.run(home, "", "score", "--version");
+
+        assertEquals(ExitCode.OK, run.exitCode());
+        assertEquals(CliRun.run(home, "", "--version").out(), run.out());
     }
 
     @Test
@@ -102,7 +139,8 @@ class ConventionsTest {
 
     @Test
     void noOptionNeedsTheConvertersThatMainLeavesOut() {
-        CommandLine root = new CommandLine(new AspireCommand(Map.of(), List.of(), new LineInput(InputStream.nullInputStream(), false)));
+        CommandLine root = new CommandLine(
+                new AspireCommand(Map.of(), List.of(), new LineInput(InputStream.nullInputStream(), false)).spec());
         Verbs.registerAll(root);
         Stream.concat(Stream.of(root), root.getSubcommands().values().stream())
                 .flatMap(command -> command.getCommandSpec().args().stream())

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** A run builds only the verb it names, yet every way of reaching a verb still works. */
 class VerbsTest {
@@ -19,9 +18,11 @@ class VerbsTest {
     Path home;
 
     @Test
-    void eachVerbIsListedUnderTheNameItsCommandDeclares() {
-        Verbs.BY_NAME.forEach((name, type) ->
-                assertEquals(name, type.getAnnotation(Command.class).name(), type.getName()));
+    void eachVerbIsListedUnderTheNameItsModelDeclares() {
+        AspireCommand root = aspire();
+        for (String name : Verbs.NAMES) {
+            assertEquals(name, Verbs.create(name, root).name());
+        }
     }
 
     @Test
@@ -49,7 +50,7 @@ class VerbsTest {
         CliRun run = CliRun.run(home, "", "completion");
 
         assertEquals(ExitCode.OK, run.exitCode(), run.toString());
-        for (String verb : Verbs.BY_NAME.keySet()) {
+        for (String verb : Verbs.NAMES) {
             assertTrue(run.out().contains(verb), verb + " missing from the completion script");
         }
         assertTrue(run.out().contains("--min-score"), "score's options missing from the completion script");
@@ -72,7 +73,21 @@ class VerbsTest {
         assertTrue(run.err().contains("missing"), run.err());
     }
 
+    @Test
+    void globalOptionsAfterTheVerbApplyToItToo() {
+        String missing = home.resolve("missing").toString();
+
+        CliRun run = CliRun.run(home, "", "list", "archetypes", "--packs", missing);
+
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("aspire: " + missing + ": no such directory"), run.err());
+    }
+
     private static CommandLine root() {
-        return new CommandLine(new AspireCommand(Map.of(), List.of(), new LineInput(InputStream.nullInputStream(), false)));
+        return new CommandLine(aspire().spec());
+    }
+
+    private static AspireCommand aspire() {
+        return new AspireCommand(Map.of(), List.of(), new LineInput(InputStream.nullInputStream(), false));
     }
 }
