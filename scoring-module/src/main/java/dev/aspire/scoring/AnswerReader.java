@@ -73,6 +73,10 @@ final class AnswerReader {
     /** The job's words and template markers become occurrences too, so every rule can refer to them. */
     private void addJobWordsAndMarkers(Tokens tokens, Occurrences found, JobWords job) {
         boolean withJob = !job.isEmpty();
+        if (!withJob && tokens.placeholders == 0) {
+            // Nothing to add, and no reason to look at every token to find that out.
+            return;
+        }
         boolean prefixes = job.hasPrefixes();
         for (int t = 0; t < tokens.count; t++) {
             byte kind = tokens.kind[t];

@@ -3,6 +3,7 @@ package dev.aspire.scoring;
 import dev.aspire.core.scoring.RedFlag;
 import dev.aspire.core.scoring.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,8 @@ final class FlagFinder {
 
     private final List<FlagRule> rules;
     private final int[][] flagsBySignal;
+    /** The signals that raise some flag, so an answer holding none of them skips the pass over its phrases. */
+    private final int[] flagSignals;
     private final int noGoal;
     private final int tooShort;
     private final int tooLong;
@@ -46,6 +49,7 @@ final class FlagFinder {
         for (int s = 0; s < signals; s++) {
             flagsBySignal[s] = bySignal.get(s).stream().mapToInt(Integer::intValue).toArray();
         }
+        flagSignals = java.util.stream.IntStream.range(0, signals).filter(s -> flagsBySignal[s].length > 0).toArray();
         noGoal = require(NO_GOAL);
         tooShort = require(TOO_SHORT);
         tooLong = require(TOO_LONG);
@@ -56,14 +60,20 @@ final class FlagFinder {
     }
 
     List<RedFlag> find(Reading reading, AnswerFacts facts, int wordsPerMinute) {
+        List<RedFlag> flags = new ArrayList<>();
+        if (!reading.hasAny(flagSignals)) {
+            // Most answers say nothing that raises a flag: only the three judged from the whole answer can apply
+            // (a rule needs at least one match, so with none no rule is raised or implies a goal).
+            wholeAnswerFlags(reading, facts, wordsPerMinute, facts.hasAspiration(), flags);
+            return flags;
+        }
         Occurrences found = reading.found;
         int[] counts = new int[rules.size()];
         int[] places = new int[rules.size() * PLACES];
         int[] lastEnd = new int[rules.size()];
-        for (int o = 0; o < found.count; o++) {
-            if (!found.isValid(o)) {
-                continue;
-            }
+        int[] hits = flagSignalHits(reading);
+        for (int k = 1; k <= hits[0]; k++) {
+            int o = hits[k];
             for (int f : flagsBySignal[found.signal[o]]) {
                 if (counts[f] > 0 && found.start[o] < lastEnd[f]) {
                     continue;
@@ -75,7 +85,6 @@ final class FlagFinder {
                 lastEnd[f] = found.end[o];
             }
         }
-        List<RedFlag> flags = new ArrayList<>();
         boolean statesGoal = facts.hasAspiration();
         for (int f = 0; f < rules.size(); f++) {
             statesGoal |= rules.get(f).impliesGoal() && counts[f] >= rules.get(f).minCount();
@@ -98,7 +107,17 @@ final class FlagFinder {
                 previousSentence = sentence;
             }
         }
-        if (!statesGoal && counts[noGoal] == 0) {
+        wholeAnswerFlags(reading, facts, wordsPerMinute, statesGoal || counts[noGoal] > 0, flags);
+        return flags;
+    }
+
+    /**
+     * Adds the flags judged from the whole answer (no goal stated, too short, too long) to {@code flags} and puts
+     * them all in reading order.
+     */
+    private void wholeAnswerFlags(Reading reading, AnswerFacts facts, int wordsPerMinute, boolean statesGoal,
+                                  List<RedFlag> flags) {
+        if (!statesGoal) {
             flags.add(whole(rules.get(noGoal), reading, capped(reading, firstSentence(reading))));
         }
         if (facts.seconds() < SpeakingLength.TOO_SHORT) {
@@ -107,7 +126,28 @@ final class FlagFinder {
             flags.add(whole(rules.get(tooLong), reading, capped(reading, sentenceAfter(reading, wordsPerMinute))));
         }
         flags.sort(IN_READING_ORDER);
-        return flags;
+    }
+
+    /**
+     * The valid phrases of the signals that raise flags, in reading order, after their number at index 0. They are
+     * a few of the answer's phrases, so they are gathered from each signal's own list rather than by a pass over
+     * every phrase.
+     */
+    private int[] flagSignalHits(Reading reading) {
+        int[] hits = new int[8];
+        int n = 0;
+        for (int s : flagSignals) {
+            for (int o = reading.first(s); o >= 0; o = reading.next(o)) {
+                if (++n == hits.length) {
+                    hits = Arrays.copyOf(hits, 2 * n);
+                }
+                hits[n] = o;
+            }
+        }
+        // Phrases are numbered in reading order.
+        Arrays.sort(hits, 1, n + 1);
+        hits[0] = n;
+        return hits;
     }
 
     private static boolean isTemplate(FlagRule rule) {

@@ -140,19 +140,15 @@ final class Occurrences {
     /** Links the valid occurrences of each signal in reading order, for the criteria to walk. */
     void indexValid() {
         Arrays.fill(firstValid, -1);
-        Arrays.fill(lastAdded, -1);
-        for (int i = 0; i < count; i++) {
-            nextValid[i] = -1;
-            if ((flags[i] & INVALID) != 0) {
-                continue;
-            }
+        // Backwards: each valid occurrence points at the signal's first valid one after it, which is the signal's
+        // first so far, and then becomes the first itself. One array is read and written per occurrence.
+        for (int i = count - 1; i >= 0; i--) {
             int sig = signal[i];
-            if (lastAdded[sig] < 0) {
+            boolean valid = (flags[i] & INVALID) == 0;
+            nextValid[i] = valid ? firstValid[sig] : -1;
+            if (valid) {
                 firstValid[sig] = i;
-            } else {
-                nextValid[lastAdded[sig]] = i;
             }
-            lastAdded[sig] = i;
         }
     }
 

@@ -506,6 +506,7 @@ final class Tokenizer {
                 i++;
             }
             out.add(at, i, Vocabulary.UNKNOWN, 0, Tokens.PLACEHOLDER, 0);
+            out.placeholders++;
             previousWordHash = 0;
             return i;
         }
@@ -517,6 +518,7 @@ final class Tokenizer {
             }
             if (i - at >= 3) {
                 out.add(at, i, Vocabulary.UNKNOWN, 0, Tokens.PLACEHOLDER, 0);
+                out.placeholders++;
             }
             return i;
         }

@@ -41,6 +41,8 @@ final class Tokens {
     int[] sentenceEndChar = new int[32];
 
     int words;
+    /** How many tokens are template markers ({@link #PLACEHOLDER}): most answers have none. */
+    int placeholders;
     /**
      * A small per-thread memo of words already read (key, raw hash, normalised hash, id and flags), since the
      * same few hundred words make up most of every answer; it saves the normaliser and two table lookups.
@@ -65,6 +67,7 @@ final class Tokens {
         count = 0;
         sentences = 0;
         words = 0;
+        placeholders = 0;
         clauseId = 0;
         sentenceOpen = false;
         clauseOpen = false;
