@@ -87,6 +87,7 @@ public final class AspireCli {
         }
         root.services().prepareAhead(root.settings(preview.packDirectories(), preview.pluginDirectories()),
                 Verbs.servicesFirstNeeded(preview.verb()));
+        InjectionAnnotations.readAhead();
         LogManager.getLogManager();
         return true;
     }
