@@ -45,7 +45,7 @@ public final class StartupTraining {
     public static void main(String[] args) {
         // As a real run does; this also puts Main itself in the archive, so that a run need not open the jar
         // to find its main class.
-        Main.excludeUnusedConverters();
+        Main.configurePicocli();
         Path root = args.length > 0 ? Path.of(args[0]) : null;
         PrintWriter discard = new PrintWriter(Writer.nullWriter());
         Path scratch = null;
