@@ -13,14 +13,14 @@ final class AspireCommand implements Runnable {
     private final AspireServices services;
     private final Map<String, String> environment;
     private final LineInput input;
-    private final CommandSpec spec;
+    /** Made when first asked for, which is after the graph's thread has started (see AspireCli). */
+    private CommandSpec spec;
 
     AspireCommand(Map<String, String> environment, List<? extends com.google.inject.Module> extraModules,
                   LineInput input) {
         this.environment = Map.copyOf(environment);
         this.input = input;
-        this.spec = model(this);
-        this.services = new AspireServices(this::settings, extraModules, () -> spec.commandLine().getErr());
+        this.services = new AspireServices(this::settings, extraModules, () -> spec().commandLine().getErr());
     }
 
     /**
@@ -59,11 +59,14 @@ final class AspireCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec().commandLine().usage(spec().commandLine().getOut());
     }
 
     /** The model that picocli parses the arguments with; its user object is this command. */
     CommandSpec spec() {
+        if (spec == null) {
+            spec = model(this);
+        }
         return spec;
     }
 
@@ -78,7 +81,7 @@ final class AspireCommand implements Runnable {
 
     /** Whether {@code --debug} was given, before or after the verb. */
     boolean debug() {
-        return Boolean.TRUE.equals(spec.findOption("--debug").getValue());
+        return Boolean.TRUE.equals(spec().findOption("--debug").getValue());
     }
 
     /** The environment this run was started with, e.g. to respect {@code NO_COLOR}. */
@@ -92,7 +95,7 @@ final class AspireCommand implements Runnable {
 
     /** The directories given with {@code option}, wherever they stood: an inherited option shares its value. */
     private List<Path> directories(String option) {
-        List<Path> given = spec.findOption(option).getValue();
+        List<Path> given = spec().findOption(option).getValue();
         return given == null ? List.of() : given;
     }
 
