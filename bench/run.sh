@@ -135,7 +135,7 @@ no_scorer="skipped: scorer not built (./aspire score --help shows no score verb)
 say ""
 say "== 1. start-up: median wall time of $runs runs each, timed in alternation"
 hello="java -jar $out/hello/hello.jar"
-hello_flags="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar $out/hello/hello.jar"
+hello_flags="java -XX:TieredStopAtLevel=1 -XX:+UseG1GC -Xmx2g -XX:-UsePerfData -jar $out/hello/hello.jar"
 # The plain java -jar run shows what the launcher's archive and flags are worth.
 commands=("$hello" "$hello_flags" "$aspire list archetypes" "$aspire explain hiring-manager"
     "java -jar $root/cli-module/target/aspire.jar list archetypes")
