@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the real {@code ./aspire} launcher from the repository root as a separate process, with stdin piped
@@ -19,6 +20,12 @@ final class AspireProcess {
     }
 
     static CliRun run(Path workFolder, Path home, String stdin, String... args) throws IOException, InterruptedException {
+        return run(workFolder, home, Map.of(), stdin, args);
+    }
+
+    /** As above, with {@code environment} added to the launcher's, e.g. {@code ASPIRE_JAVA_OPTS}. */
+    static CliRun run(Path workFolder, Path home, Map<String, String> environment, String stdin, String... args)
+            throws IOException, InterruptedException {
         Path input = Files.createTempFile(workFolder, "stdin", ".txt");
         Path out = Files.createTempFile(workFolder, "stdout", ".txt");
         Path err = Files.createTempFile(workFolder, "stderr", ".txt");
@@ -31,6 +38,7 @@ final class AspireProcess {
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
         builder.environment().put("ASPIRE_HOME", home.toString());
+        builder.environment().putAll(environment);
         int exitCode = builder.start().waitFor();
         return new CliRun(exitCode, Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,17 @@ class LauncherIT {
 
         assertEquals(ExitCode.OK, run.exitCode(), run.toString());
         assertTrue(run.out().contains("complete -F _complete_aspire"), run.out());
+    }
+
+    @Test
+    void aCollectorChosenInTheJavaOptionsReplacesTheLaunchersOwn() throws Exception {
+        // The JVM refuses to start with two collectors, so the launcher must leave its own out.
+        CliRun run = AspireProcess.run(folder, folder, Map.of("ASPIRE_JAVA_OPTS", "-XX:+UseSerialGC"), "",
+                "list", "archetypes");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("leadership-potential"), run.out());
+        assertEquals("", run.err());
     }
 
     @Test
