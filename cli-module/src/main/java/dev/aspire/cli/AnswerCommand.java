@@ -60,9 +60,7 @@ final class AnswerCommand implements Callable<Integer> {
                 .description("The archetype to follow (default: the one that fits your profile best).").build());
         spec.addOption(OptionSpec.builder("--variant").paramLabel("N").type(int.class).defaultValue("0")
                 .description("Another phrasing of the same answer: 1, 2, ... (default: ${DEFAULT-VALUE}).").build());
-        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class).defaultValue("text")
-                .completionCandidates(OutputFormat.names(OutputFormat.values()))
-                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OutputFormat.option(OutputFormat.values()));
         return HelpOptions.addTo(spec);
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ExplainCommand implements Callable<Integer> {
@@ -36,9 +35,7 @@ final class ExplainCommand implements Callable<Integer> {
                         "  aspire explain leadership-potential --format json");
         spec.addPositional(PositionalParamSpec.builder().index("0").paramLabel("ID").type(String.class).required(true)
                 .description("An id from 'aspire list'.").build());
-        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class).defaultValue("text")
-                .completionCandidates(OutputFormat.names(OutputFormat.TEXT, OutputFormat.JSON))
-                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OutputFormat.option(OutputFormat.TEXT, OutputFormat.JSON));
         return HelpOptions.addTo(spec);
     }
 

@@ -14,7 +14,6 @@ final class Formats {
         return Arrays.stream(supported)
                 .filter(format -> format.name().toLowerCase(Locale.ROOT).equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new UnknownIdException("format", value, Arrays.stream(supported)
-                        .map(format -> format.name().toLowerCase(Locale.ROOT)).toList()));
+                .orElseThrow(() -> new UnknownIdException("format", value, OutputFormat.names(supported)));
     }
 }

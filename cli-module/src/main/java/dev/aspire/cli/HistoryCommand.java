@@ -39,9 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
                         "The history lives in history.jsonl under ASPIRE_HOME (default ~/.aspire).")
                 .footerHeading("%nExamples:%n")
                 .footer("  aspire history", "  aspire history --last 30", "  aspire history --format json");
-        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class).defaultValue("text")
-                .completionCandidates(OutputFormat.names(OutputFormat.TEXT, OutputFormat.JSON))
-                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OutputFormat.option(OutputFormat.TEXT, OutputFormat.JSON));
         spec.addOption(OptionSpec.builder("--last").paramLabel("N").type(int.class).defaultValue("10")
                 .description("How many of the latest attempts to list in text (default: ${DEFAULT-VALUE}); "
                         + "the trend covers them all.").build());

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class ListCommand implements Callable<Integer> {
@@ -38,9 +37,7 @@ final class ListCommand implements Callable<Integer> {
         spec.addPositional(PositionalParamSpec.builder().index("0").paramLabel("WHAT").type(String.class).required(true)
                 .completionCandidates(LISTS.keySet())
                 .description("What to list: ${COMPLETION-CANDIDATES}.").build());
-        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class).defaultValue("text")
-                .completionCandidates(OutputFormat.names(OutputFormat.TEXT, OutputFormat.JSON))
-                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OutputFormat.option(OutputFormat.TEXT, OutputFormat.JSON));
         return HelpOptions.addTo(spec);
     }
 

@@ -3,6 +3,7 @@ package dev.aspire.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** How a command prints its result. */
 enum OutputFormat {
@@ -17,5 +18,12 @@ enum OutputFormat {
             names.add(format.name().toLowerCase(Locale.ROOT));
         }
         return List.copyOf(names);
+    }
+
+    /** The {@code --format} option of a command that prints any of {@code formats}, text unless told otherwise. */
+    static OptionSpec option(OutputFormat... formats) {
+        return OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class).defaultValue("text")
+                .completionCandidates(names(formats))
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
     }
 }
