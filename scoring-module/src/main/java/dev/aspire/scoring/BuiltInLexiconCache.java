@@ -3,6 +3,7 @@ package dev.aspire.scoring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.zip.CRC32;
  */
 final class BuiltInLexiconCache {
     static final String PROPERTY = "aspire.lexicon.cache";
+    /** The resource, beside the YAML files, that holds their checksum as the build worked it out. */
+    static final String STAMP_RESOURCE = "lexicon.stamp";
 
     private BuiltInLexiconCache() {
     }
@@ -73,8 +76,24 @@ final class BuiltInLexiconCache {
         }
     }
 
-    /** A checksum of the built-in YAML files' bytes, so an image of other files is never taken for theirs. */
+    /**
+     * A checksum of the built-in YAML files' bytes, so an image of other files is never taken for theirs. The
+     * build writes it beside the files ({@link PrepareLexiconStamp}); classes compiled without that step (by an
+     * IDE, say) work it out from the files, which means reading all of them from the class path.
+     */
     static long stamp() {
+        try (InputStream in = BuiltInLexicon.class.getResourceAsStream(STAMP_RESOURCE)) {
+            if (in != null) {
+                return Long.parseUnsignedLong(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip(), 16);
+            }
+        } catch (IOException | NumberFormatException e) {
+            // A damaged stamp is worked out again below; it can only cost time, never take a stale image.
+        }
+        return checksum();
+    }
+
+    /** The checksum {@link #stamp()} stands for, worked out from the YAML files themselves. */
+    static long checksum() {
         CRC32 crc = new CRC32();
         for (BuiltInLexicon file : BuiltInLexicon.FILES) {
             try (InputStream in = BuiltInLexicon.class.getResourceAsStream(file.resource())) {

@@ -76,6 +76,14 @@ class LexiconImageTest {
     }
 
     @Test
+    void theStampTheBuildShipsIsTheChecksumOfTheYamlFiles() {
+        // Were the build's stamp stale, a saved lexicon of older YAML files would be taken for the current one.
+        assertTrue(BuiltInLexicon.class.getResource(BuiltInLexiconCache.STAMP_RESOURCE) != null,
+                "the build writes " + BuiltInLexiconCache.STAMP_RESOURCE + " beside the YAML files");
+        assertEquals(BuiltInLexiconCache.checksum(), BuiltInLexiconCache.stamp());
+    }
+
+    @Test
     void anUnwritableCacheDirectoryOnlyCostsTheHeadStart() {
         ScoringLexicon lexicon = BuiltInLexiconCache.load(dir.resolve("missing-dir").resolve("lexicon.bin"));
         assertEquals(COMPILED.phrases(), lexicon.phrases());
