@@ -3,9 +3,11 @@ package dev.aspire.cli;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.Module;
+import dev.aspire.core.DomainCatalogue;
 import dev.aspire.core.InvalidProfileException;
 import dev.aspire.core.UnknownIdException;
 import dev.aspire.core.scoring.AnswerScorer;
+import dev.aspire.data.CatalogueReadAhead;
 import dev.aspire.data.DataFileException;
 import dev.aspire.scoring.ScoringLexicon;
 import java.io.InputStream;
@@ -95,19 +97,22 @@ public final class AspireCli {
 
     /**
      * Work for this thread while the graph may still be under way: a verb that scores needs the built-in
-     * lexicon, the largest piece of data it reads. The scorer also asks for it as it is made on the graph's
-     * thread; the lexicon is read once per JVM, so whichever thread asks first reads it and the other waits.
-     * A third thread for it only took CPU from these two. A failure is left for the command, which meets it
-     * again and reports it.
+     * lexicon, the largest piece of data it reads, and most verbs need the built-in catalogue. The graph's
+     * services also ask for them as they are made; each is read once per JVM, so whichever thread asks first
+     * reads it and the other waits. A third thread for them only took CPU from these two. A failure is left
+     * for the command, which meets it again and reports it.
      */
     private static void meanwhile(ArgumentPreview preview) {
-        if (!Verbs.servicesFirstNeeded(preview.verb()).contains(AnswerScorer.class)) {
-            return;
+        List<Class<?>> services = Verbs.servicesFirstNeeded(preview.verb());
+        if (services.contains(AnswerScorer.class)) {
+            try {
+                ScoringLexicon.builtIn();
+            } catch (RuntimeException | LinkageError e) {
+                // the command reads the lexicon again, and reports what went wrong
+            }
         }
-        try {
-            ScoringLexicon.builtIn();
-        } catch (RuntimeException | LinkageError e) {
-            // the command reads the lexicon again, and reports what went wrong
+        if (services.contains(DomainCatalogue.class)) {
+            CatalogueReadAhead.run();
         }
     }
 

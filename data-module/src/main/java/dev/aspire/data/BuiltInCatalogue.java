@@ -21,12 +21,26 @@ import java.util.Optional;
 final class BuiltInCatalogue implements CatalogueContribution {
     static final String RESOURCE = "catalogue.yaml";
 
+    /** The image as read, kept so that it is read once per JVM; null until a thread first asks for it. */
+    private static Optional<CatalogueFile> shipped;
+
     private final CatalogueFile file;
 
     @Inject
     BuiltInCatalogue(DataFiles dataFiles) {
-        this.file = readImage().orElseGet(
+        this.file = shippedImage().orElseGet(
                 () -> dataFiles.readResource(BuiltInCatalogue.class, RESOURCE, CatalogueFile.class));
+    }
+
+    /**
+     * The image the build prepared, read by whichever thread asks first, or empty when the class path has
+     * none. A failure is not kept: the next caller meets it again, so the command reports it.
+     */
+    static synchronized Optional<CatalogueFile> shippedImage() {
+        if (shipped == null) {
+            shipped = readImage();
+        }
+        return shipped;
     }
 
     private static Optional<CatalogueFile> readImage() {
