@@ -51,6 +51,6 @@ final class ScoreMarkdown {
     }
 
     static String cell(String text) {
-        return text.replace("|", "\\|").replaceAll("\\s+", " ");
+        return Wrap.SPACES.matcher(text.replace("|", "\\|")).replaceAll(" ");
     }
 }

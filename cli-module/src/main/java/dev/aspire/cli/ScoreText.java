@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Prints a score report for people: the total, a bar per criterion, the flags and the marked answer. */
 final class ScoreText {
     private static final int WIDTH = 78;
     private static final int BAR = 20;
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
     private final PrintWriter out;
     private final boolean colour;
@@ -44,7 +46,7 @@ final class ScoreText {
         out.println();
         out.println("Answer" + (report.flags().isEmpty() ? "" : colour ? "" : " ([[major]] and [(minor)] flags marked)"));
         String marked = Highlights.mark(answer, report.flags());
-        for (String paragraph : marked.split("\\R\\s*\\R")) {
+        for (String paragraph : PARAGRAPH_BREAK.split(marked)) {
             if (!paragraph.isBlank()) {
                 for (String line : Wrap.lines(paragraph, WIDTH - 2)) {
                     out.println("  " + (colour ? Highlights.colour(line) : line));
@@ -91,7 +93,7 @@ final class ScoreText {
 
     /** Long quotes (a whole run-on sentence) are cut, since the answer below shows them in full. */
     static String quote(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = Wrap.SPACES.matcher(text).replaceAll(" ").strip();
         return flat.length() <= 90 ? flat : flat.substring(0, 87) + "...";
     }
 

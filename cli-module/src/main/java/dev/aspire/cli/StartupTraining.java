@@ -34,6 +34,12 @@ public final class StartupTraining {
             every year. So my aspiration is to become someone this team relies on, and to keep learning \
             while I do it.
             """;
+    /** An answer that raises red flags, so that the training also prints them as a user's answer often has. */
+    static final String FLAGGED_ANSWER = """
+            Honestly, I see this job as a stepping stone. I plan to apply to business school in a year or two, \
+            so for now I mainly want a good salary and the remote days while I figure out what comes next. My \
+            last manager was disorganised, which is why I am looking.
+            """;
     private static final String SAMPLE_BATCH = """
             {"id":"a","text":"I want to lead a small team of analysts within three years.","role":"Data Analyst"}
             {"id":"b","text":"Honestly I just need a job, any job, until something better comes along."}
@@ -63,7 +69,7 @@ public final class StartupTraining {
 
     /**
      * The training commands: each verb's help, then the catalogue verbs in both formats, then scoring (one
-     * answer in each format, a batch), then the error paths (an unknown id, an unknown option) so that a
+     * answer in each format, one that raises red flags, a batch), then the error paths (an unknown id, an unknown option) so that a
      * mistyped command starts as fast as a correct one. The sample answers are written under
      * {@code scratch}; a profile is used from {@code root}'s examples when there is one.
      */
@@ -82,6 +88,7 @@ public final class StartupTraining {
         commands.add(List.of("score", answer));
         commands.add(List.of("score", answer, "--format", "json", "--interviewer", "all"));
         commands.add(List.of("score", answer, "--format", "markdown"));
+        commands.add(List.of("score", write(scratch.resolve("flagged.txt"), FLAGGED_ANSWER)));
         commands.add(List.of("score", "--batch", write(scratch.resolve("answers.jsonl"), SAMPLE_BATCH)));
         if (root != null) {
             Path profile = root.resolve("examples/profiles/restaurant-server.yaml");
