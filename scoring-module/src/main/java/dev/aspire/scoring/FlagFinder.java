@@ -34,22 +34,34 @@ final class FlagFinder {
     private final int tooLong;
 
     FlagFinder(ScoringLexicon lexicon) {
+        // Plain loops over plain arrays: this runs as a command's scorer is made, when stream pipelines and
+        // boxed lists, still interpreted, made it a few milliseconds of every 'score'.
         this.rules = lexicon.flags();
         int signals = lexicon.signals().size();
-        List<List<Integer>> bySignal = new ArrayList<>();
-        for (int s = 0; s < signals; s++) {
-            bySignal.add(new ArrayList<>());
-        }
-        for (int f = 0; f < rules.size(); f++) {
-            for (int s : rules.get(f).signals()) {
-                bySignal.get(s).add(f);
+        int[] counts = new int[signals];
+        for (FlagRule rule : rules) {
+            for (int s : rule.signals()) {
+                counts[s]++;
             }
         }
         flagsBySignal = new int[signals][];
+        int raising = 0;
         for (int s = 0; s < signals; s++) {
-            flagsBySignal[s] = bySignal.get(s).stream().mapToInt(Integer::intValue).toArray();
+            flagsBySignal[s] = new int[counts[s]];
+            raising += counts[s] > 0 ? 1 : 0;
         }
-        flagSignals = java.util.stream.IntStream.range(0, signals).filter(s -> flagsBySignal[s].length > 0).toArray();
+        int[] filled = new int[signals];
+        for (int f = 0; f < rules.size(); f++) {
+            for (int s : rules.get(f).signals()) {
+                flagsBySignal[s][filled[s]++] = f;
+            }
+        }
+        flagSignals = new int[raising];
+        for (int s = 0, next = 0; s < signals; s++) {
+            if (counts[s] > 0) {
+                flagSignals[next++] = s;
+            }
+        }
         noGoal = require(NO_GOAL);
         tooShort = require(TOO_SHORT);
         tooLong = require(TOO_LONG);
