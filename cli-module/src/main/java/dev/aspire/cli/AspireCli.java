@@ -81,7 +81,7 @@ public final class AspireCli {
      * Starts building the application graph on a second thread, from a first look at the arguments, while this
      * thread builds picocli's model of the command (see AspireServices). Guice asks java.util.logging for a
      * logger as soon as it starts, so logging is set up here first, while that thread is still finding plugins;
-     * set up after the annotations below, it was the graph thread that did it, some 10 ms of its time.
+     * set up after the annotations below, it was the graph thread that did it, some 15 ms of its CPU.
      * Returns whether the graph is under way.
      */
     private static boolean startAhead(AspireCommand root, ArgumentPreview preview) {

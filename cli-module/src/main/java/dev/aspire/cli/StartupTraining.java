@@ -69,9 +69,9 @@ public final class StartupTraining {
 
     /**
      * The training commands: each verb's help, then the catalogue verbs in both formats, then scoring (one
-     * answer in each format, one that raises red flags, a batch), then the error paths (an unknown id, an unknown option) so that a
-     * mistyped command starts as fast as a correct one. The sample answers are written under
-     * {@code scratch}; a profile is used from {@code root}'s examples when there is one.
+     * answer in each format, one that raises red flags, a batch), then the error paths (an unknown id, an
+     * unknown option) so that a mistyped command starts as fast as a correct one. The sample answers are
+     * written under {@code scratch}; a profile is used from {@code root}'s examples when there is one.
      */
     static List<List<String>> commands(Path root, Path scratch) throws IOException {
         List<List<String>> commands = new ArrayList<>();

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 /**
  * A build step, run by Maven after compiling this module: works out the checksum of the built-in lexicon's
  * YAML files (see {@link BuiltInLexiconCache#stamp()}) and writes it next to them in the given classes
- * directory, so that a run checks its saved lexicon against eight bytes instead of reading every YAML file
- * from the jar. Not part of the application.
+ * directory, so that a run checks its saved lexicon by reading one line instead of every YAML file from the
+ * jar. Not part of the application.
  */
 public final class PrepareLexiconStamp {
     private PrepareLexiconStamp() {
