@@ -8,8 +8,10 @@ import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import dev.aspire.core.CatalogueContribution;
 import dev.aspire.core.CatalogueEntry;
+import dev.aspire.core.scoring.AnswerScorer;
 import dev.aspire.data.AspireSettings;
 import dev.aspire.data.DataModule;
+import dev.aspire.scoring.ScoringModule;
 import dev.aspire.templates.PluginPack;
 import dev.aspire.templates.PluginPackCheck;
 import dev.aspire.templates.TemplatesModule;
@@ -25,17 +27,18 @@ import java.util.function.Function;
 /**
  * Lets plugins into the run one by one, in the order they were found, each only if everything it declares is
  * free: its id among plugins, its archetypes, questions and interviewers among the built-in catalogue, the
- * template packs and the plugins already in, its criteria and red-flag codes among the other plugins'. Its
- * template packs are read and checked here too. A plugin that clashes is left out whole and named in a
- * warning; the others are not affected.
+ * template packs and the plugins already in, its criteria and red-flag codes among the built-in scorer's and
+ * the other plugins'. Its template packs are read and checked here too. A plugin that clashes is left out
+ * whole and named in a warning; the others are not affected.
  *
  * <p>All of this happens before the application graph is built, so that the graph only ever sees plugins that
- * fit, and its sets of contributions can be fixed when it is made. The catalogue the plugins are checked
- * against comes from a small graph of the modules that fill it (data and templates), built only when there are
- * plugins to check.
+ * fit, and its sets of contributions can be fixed when it is made. The catalogue and the scorer the plugins
+ * are checked against come from a small graph of the modules that make them (data, templates and scoring),
+ * built only when there are plugins to check.
  */
 final class PluginVetting {
     private static final Key<Set<CatalogueContribution>> CONTRIBUTIONS = Key.get(new TypeLiteral<>() { });
+    private static final String BUILT_IN_SCORER = "the built-in scorer";
 
     private final PluginPackCheck packCheck;
     private final List<CatalogueContribution> catalogue;
@@ -51,9 +54,10 @@ final class PluginVetting {
     }
 
     static List<Candidate> vet(List<Candidate> candidates, AspireSettings settings, Consumer<String> warnings) {
-        Injector base = catalogueGraph(settings);
+        Injector base = baseGraph(settings);
         PluginVetting vetting = new PluginVetting(List.copyOf(base.getInstance(CONTRIBUTIONS)),
                 base.getInstance(PluginPackCheck.class));
+        vetting.reserveScorersOwn(base.getInstance(AnswerScorer.class));
         List<Candidate> accepted = new ArrayList<>();
         for (Candidate candidate : candidates) {
             try {
@@ -64,6 +68,15 @@ final class PluginVetting {
             }
         }
         return accepted;
+    }
+
+    /**
+     * The scorer without plugins reports its own criteria and red flags under these ids and codes, so a
+     * plugin's may not reuse them: a report would hold two criteria of one id, or two kinds of one code.
+     */
+    private void reserveScorersOwn(AnswerScorer scorer) {
+        scorer.criterionIds().forEach(id -> criterionOwners.put(id, BUILT_IN_SCORER));
+        scorer.redFlagKinds().forEach(kind -> codeOwners.put(kind.code(), BUILT_IN_SCORER));
     }
 
     private void admit(Candidate plugin) {
@@ -146,8 +159,9 @@ final class PluginVetting {
     }
 
     /** The modules that fill the catalogue, without plugins; lazy, so only what vetting asks for is read. */
-    private static Injector catalogueGraph(AspireSettings settings) {
-        return Guice.createInjector(Stage.DEVELOPMENT, new DataModule(settings), new TemplatesModule(), new AbstractModule() {
+    private static Injector baseGraph(AspireSettings settings) {
+        return Guice.createInjector(Stage.DEVELOPMENT, new DataModule(settings), new TemplatesModule(),
+                new ScoringModule(), new AbstractModule() {
             @Override
             protected void configure() {
                 binder().requireExplicitBindings();

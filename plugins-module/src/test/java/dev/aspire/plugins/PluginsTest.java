@@ -23,6 +23,8 @@ import dev.aspire.plugins.fixtures.BadIdPlugin;
 import dev.aspire.plugins.fixtures.BrokenFactoryPlugin;
 import dev.aspire.plugins.fixtures.BrokenPackPlugin;
 import dev.aspire.plugins.fixtures.BuiltInClashPlugin;
+import dev.aspire.plugins.fixtures.CriterionClashPlugin;
+import dev.aspire.plugins.fixtures.FlagClashPlugin;
 import dev.aspire.plugins.fixtures.FixedScorerPlugin;
 import dev.aspire.plugins.fixtures.NeedsHelperPlugin;
 import dev.aspire.plugins.fixtures.PackClashPlugin;
@@ -134,6 +136,24 @@ class PluginsTest {
                         + " built-in catalogue"), warnings);
         assertEquals(List.of("why-us"), plugins.pluginIds());
         assertEquals(6, Graph.of(settings(directory), plugins).getInstance(DomainCatalogue.class).archetypes().size());
+    }
+
+    @Test
+    void aPluginMayNotReuseTheIdOfABuiltInCriterionOrTheCodeOfABuiltInRedFlag() {
+        // Its criterion would stand twice in a report under one id, or its flag be taken for the built-in one.
+        Path directory = folder.resolve("plugins");
+        Path criterion = new JarBuilder().plugin(CriterionClashPlugin.class).writeTo(directory.resolve("a.jar"));
+        Path flag = new JarBuilder().plugin(FlagClashPlugin.class).writeTo(directory.resolve("b.jar"));
+        whyUsJar(directory.resolve("c-why-us.jar"));
+
+        PluginModule plugins = load(directory);
+
+        assertEquals(List.of(
+                "plugin 'criterion-clash' (" + criterion + ") skipped: criterion 'evidence' is already contributed by"
+                        + " the built-in scorer",
+                "plugin 'flag-clash' (" + flag + ") skipped: red-flag code NEGATIVITY is already contributed by the"
+                        + " built-in scorer"), warnings);
+        assertEquals(List.of("why-us"), plugins.pluginIds());
     }
 
     @Test

@@ -103,6 +103,14 @@ final class LexiconAnswerScorer implements AnswerScorer {
         return plugins.addKinds(engine.flags.rules().stream().map(FlagRule::kind).toList());
     }
 
+    @Override
+    public List<String> criterionIds() {
+        List<String> ids = new ArrayList<>();
+        CRITERIA.forEach(criterion -> ids.add(criterion.id()));
+        ids.addAll(plugins.criterionIds());
+        return List.copyOf(ids);
+    }
+
     private static ScoreReport report(List<CriterionScore> criteria, List<RedFlag> flags, String archetype, int words,
                                       double seconds, String interviewer, String lens) {
         int points = 0;

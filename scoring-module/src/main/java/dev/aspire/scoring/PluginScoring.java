@@ -68,6 +68,13 @@ final class PluginScoring {
         return all;
     }
 
+    /** The contributed criteria's ids, whether or not they apply to a given answer. */
+    List<String> criterionIds() {
+        List<String> ids = new ArrayList<>();
+        criteria.forEach(criterion -> ids.add(criterion.id()));
+        return ids;
+    }
+
     List<RedFlagKind> addKinds(List<RedFlagKind> builtIn) {
         List<RedFlagKind> all = new ArrayList<>(builtIn);
         detectors.forEach(detector -> all.addAll(detector.kinds()));

@@ -197,6 +197,12 @@ class AnswerScorerTest {
     }
 
     @Test
+    void theScorerNamesItsCriteriaInTheOrderItsReportsListThem() {
+        assertEquals(score(GOOD).criteria().stream().map(CriterionScore::id).toList(), SCORER.criterionIds());
+        assertEquals(9, SCORER.criterionIds().size());
+    }
+
+    @Test
     void everyRedFlagKindIsListedMajorFirst() {
         List<String> codes = SCORER.redFlagKinds().stream().map(k -> k.code()).toList();
         assertEquals(List.of("LEAVING_SOON", "FURTHER_STUDY", "CAREER_CHANGE_AWAY", "OWN_BUSINESS", "PERKS_FOCUS",

@@ -8,4 +8,12 @@ public interface AnswerScorer {
 
     /** Every kind of red flag this scorer can raise, major ones first. */
     List<RedFlagKind> redFlagKinds();
+
+    /**
+     * The ids of the criteria its reports can hold, in the order the reports list them; a plugin's criteria
+     * must not reuse them. Empty for a scorer that does not say.
+     */
+    default List<String> criterionIds() {
+        return List.of();
+    }
 }
