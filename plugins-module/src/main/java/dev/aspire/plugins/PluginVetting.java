@@ -158,7 +158,10 @@ final class PluginVetting {
         }
     }
 
-    /** The modules that fill the catalogue, without plugins; lazy, so only what vetting asks for is read. */
+    /**
+     * The modules that fill the catalogue and make the scorer, without plugins; lazy, so only what vetting asks
+     * for is read.
+     */
     private static Injector baseGraph(AspireSettings settings) {
         return Guice.createInjector(Stage.DEVELOPMENT, new DataModule(settings), new TemplatesModule(),
                 new ScoringModule(), new AbstractModule() {

@@ -41,6 +41,8 @@ final class LexiconAnswerScorer implements AnswerScorer {
     private static final List<Criterion> CRITERIA = List.of(new ConcreteAspiration(), new RoleConnection(),
             new CompanyConnection(), new Evidence(), new Commitment(), new Enthusiasm(), new QuestionFit(),
             new Structure(), new SpeakingLength());
+    /** Their ids in report order: the flag penalties' keys, and the start of {@link #criterionIds}. */
+    private static final List<String> CRITERION_IDS = CRITERIA.stream().map(Criterion::id).toList();
 
     private final PluginScoring plugins;
     private final Engine engine;
@@ -105,8 +107,7 @@ final class LexiconAnswerScorer implements AnswerScorer {
 
     @Override
     public List<String> criterionIds() {
-        List<String> ids = new ArrayList<>();
-        CRITERIA.forEach(criterion -> ids.add(criterion.id()));
+        List<String> ids = new ArrayList<>(CRITERION_IDS);
         ids.addAll(plugins.criterionIds());
         return List.copyOf(ids);
     }
@@ -156,7 +157,7 @@ final class LexiconAnswerScorer implements AnswerScorer {
             this.reader = new AnswerReader(lexicon);
             this.flags = new FlagFinder(lexicon);
             this.detector = new ArchetypeDetector(lexicon.archetypeSignals(), archetypeIds);
-            this.penalties = new FlagPenalties(lexicon.flags(), CRITERIA.stream().map(Criterion::id).toList());
+            this.penalties = new FlagPenalties(lexicon.flags(), CRITERION_IDS);
         }
     }
 }
