@@ -21,14 +21,27 @@ import java.util.List;
  * command builds the graph as it starts, and Guice then looks for provider methods in each module's class
  * and all its superclasses; AbstractModule's thirty-odd methods made that about 0.8 ms a module (4.5 ms for
  * six, in a JVM that had already built one graph). Modules written for plugins or tests may extend it as usual.
+ *
+ * <p>A graph with no extra modules, the usual run without plugins, is built from the modules' closed forms
+ * ({@code ScoringModule.closed()} and the like): nothing can replace a service or add to a set there, so
+ * the defaults and the empty sets are plain bindings instead of an {@code OptionalBinder} or a
+ * {@code Multibinder} each, which add about ten bindings apiece. That took 15-20 ms off a {@code score}
+ * (228 against 243 ms, 236 against 257 ms; 21 interleaved runs each). With extra modules the graph is open,
+ * as the modules document.
  */
 public final class AspireInjector {
     private AspireInjector() {
     }
 
-    /** The production modules for these settings. */
+    /** The production modules for these settings, open to modules that replace or add services. */
     public static List<Module> productionModules(AspireSettings settings) {
         return List.of(new DataModule(settings), new TemplatesModule(), new ScoringModule(), new CoachModule());
+    }
+
+    /** The same services for a graph that no other module extends. */
+    static List<Module> closedProductionModules(AspireSettings settings) {
+        return List.of(new DataModule(settings), TemplatesModule.closed(), ScoringModule.closed(),
+                CoachModule.closed());
     }
 
     /**
@@ -49,7 +62,8 @@ public final class AspireInjector {
     }
 
     private static Injector create(Stage stage, AspireSettings settings, List<? extends Module> extra) {
-        List<Module> modules = new ArrayList<>(productionModules(settings));
+        List<Module> modules = new ArrayList<>(
+                extra.isEmpty() ? closedProductionModules(settings) : productionModules(settings));
         modules.addAll(extra);
         modules.add(new HardeningModule());
         return Guice.createInjector(stage, modules);

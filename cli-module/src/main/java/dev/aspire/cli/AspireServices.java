@@ -7,6 +7,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import dev.aspire.data.AspireSettings;
+import dev.aspire.plugins.PluginModule;
 import dev.aspire.plugins.Plugins;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -78,7 +79,12 @@ final class AspireServices {
     private Graph build(AspireSettings current) {
         List<String> found = new ArrayList<>();
         List<Module> modules = new ArrayList<>();
-        modules.add(Plugins.load(current, AspireServices.class.getClassLoader(), found::add));
+        PluginModule plugins = Plugins.load(current, AspireServices.class.getClassLoader(), found::add);
+        if (!plugins.pluginIds().isEmpty()) {
+            // Without plugins there is nothing for it to add, and a graph of the production modules alone is
+            // built from their closed forms (see AspireInjector).
+            modules.add(plugins);
+        }
         modules.addAll(extraModules);
         return new Graph(AspireInjector.createForCommand(current, modules), found);
     }

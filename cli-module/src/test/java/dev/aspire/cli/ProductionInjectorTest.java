@@ -12,13 +12,24 @@ import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
 import dev.aspire.core.CatalogueContribution;
 import dev.aspire.core.DomainCatalogue;
 import dev.aspire.core.QuestionVariant;
 import dev.aspire.core.answer.AnswerComposer;
+import dev.aspire.core.plugin.ScoringCriterion;
+import dev.aspire.core.scoring.AnswerScorer;
+import dev.aspire.core.scoring.Band;
+import dev.aspire.core.scoring.CriterionScore;
+import dev.aspire.core.scoring.RedFlagKind;
+import dev.aspire.core.scoring.ScoreReport;
+import dev.aspire.core.scoring.ScoringRequest;
 import dev.aspire.data.AspireSettings;
 import dev.aspire.data.ProfileReader;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -40,6 +51,68 @@ class ProductionInjectorTest {
         Injector injector = AspireInjector.create(SETTINGS, List.of());
         AnswerComposer composer = injector.getInstance(AnswerComposer.class);
         assertEquals("dev.aspire.templates", composer.getClass().getPackageName());
+    }
+
+    @Test
+    void theProductionGraphScoresWithTheScoringModuleAndTellsTheTime() {
+        Injector injector = AspireInjector.create(SETTINGS, List.of());
+        assertEquals("dev.aspire.scoring", injector.getInstance(AnswerScorer.class).getClass().getPackageName());
+        assertEquals(Clock.systemUTC(), injector.getInstance(Clock.class));
+    }
+
+    @Test
+    void anExtraModuleCanReplaceTheScorerAndTheClock() {
+        Clock fixed = Clock.fixed(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC);
+        AnswerScorer replacement = new AnswerScorer() {
+            @Override
+            public ScoreReport score(ScoringRequest request) {
+                return new ScoreReport(50, Band.FAIR, "none", List.of(), List.of(), 0, 0);
+            }
+
+            @Override
+            public List<RedFlagKind> redFlagKinds() {
+                return List.of();
+            }
+        };
+        Injector injector = AspireInjector.create(SETTINGS, List.of(new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), AnswerScorer.class).setBinding().toInstance(replacement);
+                OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(fixed);
+            }
+        }));
+        assertSame(replacement, injector.getInstance(AnswerScorer.class));
+        assertSame(fixed, injector.getInstance(Clock.class));
+    }
+
+    @Test
+    void anExtraModuleCanAddACriterionToTheProductionScorer() {
+        ScoringCriterion brevity = new ScoringCriterion() {
+            @Override
+            public String id() {
+                return "brevity";
+            }
+
+            @Override
+            public int max() {
+                return 5;
+            }
+
+            @Override
+            public CriterionScore score(ScoringRequest request) {
+                return new CriterionScore("brevity", 5, 5, List.of(), "Keep it under two minutes.");
+            }
+        };
+        Injector injector = AspireInjector.create(SETTINGS, List.of(new AbstractModule() {
+            @Override
+            protected void configure() {
+                Multibinder.newSetBinder(binder(), ScoringCriterion.class).addBinding().toInstance(brevity);
+            }
+        }));
+        ScoreReport report = injector.getInstance(AnswerScorer.class)
+                .score(ScoringRequest.of("I want to lead a team of analysts here within three years."));
+        assertTrue(report.criteria().stream().anyMatch(criterion -> criterion.id().equals("brevity")),
+                report.criteria().toString());
     }
 
     @Test

@@ -60,6 +60,15 @@ class ScoringModuleTest {
     }
 
     @Test
+    void theClosedModuleScoresExactlyAsTheOpenOne() {
+        AnswerScorer closed = Guice.createInjector(Stage.PRODUCTION, new DataModule(), ScoringModule.closed())
+                .getInstance(AnswerScorer.class);
+        assertInstanceOf(LexiconAnswerScorer.class, closed);
+        ScoringRequest answer = ScoringRequest.of(APPRENTICE_ANSWER);
+        assertEquals(injector().getInstance(AnswerScorer.class).score(answer), closed.score(answer));
+    }
+
+    @Test
     void anotherModuleCanReplaceTheScorer() {
         AnswerScorer fixed = new AnswerScorer() {
             @Override
