@@ -40,7 +40,7 @@ public final class ScoringModule implements Module {
      * The module for a graph that no other module extends: the default scorer and the empty sets as plain
      * bindings. Each {@code OptionalBinder} and {@code Multibinder} adds about ten bindings of its own, and
      * every command builds its graph as it starts. A module that replaces the scorer or adds to a set needs
-     * {@link #ScoringModule()}: with this one Guice reports the binding twice.
+     * {@link #ScoringModule()}: beside this one, Guice refuses the graph for a key bound twice.
      */
     public static ScoringModule closed() {
         return new ScoringModule(false);
