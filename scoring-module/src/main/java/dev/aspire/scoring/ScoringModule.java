@@ -58,10 +58,12 @@ public final class ScoringModule implements Module {
             Multibinder.newSetBinder(binder, ArchetypeSignal.class);
             OptionalBinder.newOptionalBinder(binder, AnswerScorer.class).setDefault().to(LexiconAnswerScorer.class);
         } else {
-            binder.bind(LEXICON_SOURCES).toInstance(Set.of());
-            binder.bind(CRITERIA).toInstance(Set.of());
-            binder.bind(DETECTORS).toInstance(Set.of());
-            binder.bind(SIGNALS).toInstance(Set.of());
+            // Provided, not bound to an instance: Guice searches an instance's class and every superclass for
+            // members to inject, four JDK classes for an empty set, while a method reference has none.
+            binder.bind(LEXICON_SOURCES).toProvider(Set::of);
+            binder.bind(CRITERIA).toProvider(Set::of);
+            binder.bind(DETECTORS).toProvider(Set::of);
+            binder.bind(SIGNALS).toProvider(Set::of);
             binder.bind(AnswerScorer.class).to(LexiconAnswerScorer.class);
         }
     }

@@ -57,7 +57,8 @@ public final class TemplatesModule implements Module {
             Multibinder.newSetBinder(binder, PluginPack.class);
             OptionalBinder.newOptionalBinder(binder, AnswerComposer.class).setDefault().to(TemplateComposer.class);
         } else {
-            binder.bind(PLUGIN_PACKS).toInstance(Set.of());
+            // Provided rather than an instance, which Guice would search for members to inject (see ScoringModule).
+            binder.bind(PLUGIN_PACKS).toProvider(Set::of);
             binder.bind(AnswerComposer.class).to(TemplateComposer.class);
         }
     }
