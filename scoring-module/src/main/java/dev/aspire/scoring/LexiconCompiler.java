@@ -135,7 +135,7 @@ final class LexiconCompiler {
         SignalTable table = new SignalTable(ids, negatable, distanceable, pastCancels, pastOnly, vetoes, needs, unless,
                 unlessJob, cue, index);
         return new ScoringLexicon(tokenizer, vocabulary, built, table, flagRules(index),
-                lensesByRole(), archetypeSignals(index), patternLines);
+                lensesByRole(), archetypeSignals(index), () -> patternLines);
     }
 
     /** One frame of the walk: the rest of a sequence, then what follows it. */

@@ -12,6 +12,7 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -189,13 +190,17 @@ final class LexiconImage {
             for (int a = 0; a < archetypeCount; a++) {
                 archetypes.put(readString(in), in.getInt());
             }
-            List<String> patternLines = readStrings(in);
+            // The phrase patterns serve only `score --phrases`: their lengths are checked now, their text is
+            // decoded when first asked for (a few thousand strings, about 1% of a whole score's work).
+            int patternsFrom = in.position();
+            skipStrings(in);
             if (in.hasRemaining()) {
                 return Optional.empty();
             }
+            byte[] patterns = Arrays.copyOfRange(image, patternsFrom, in.position());
             Tokenizer tokenizer = new Tokenizer(new Normalizer(), vocabulary);
             return Optional.of(new ScoringLexicon(tokenizer, vocabulary, PhraseTrie.restore(trie), signals, flags,
-                    lenses, archetypes, patternLines));
+                    lenses, archetypes, () -> readStrings(ByteBuffer.wrap(patterns))));
         } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
                  | NegativeArraySizeException e) {
             return Optional.empty();
@@ -274,6 +279,21 @@ final class LexiconImage {
         out.writeInt(values.size());
         for (String value : values) {
             writeString(out, value);
+        }
+    }
+
+    /** Moves past a list of strings, checking each length as {@link #readStrings} would. */
+    private static void skipStrings(ByteBuffer in) {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining()) {
+            throw new IllegalArgumentException("a list runs past the end of the image");
+        }
+        for (int i = 0; i < count; i++) {
+            int length = in.getInt();
+            if (length < 0 || length > in.remaining()) {
+                throw new IllegalArgumentException("a string runs past the end of the image");
+            }
+            in.position(in.position() + length);
         }
     }
 

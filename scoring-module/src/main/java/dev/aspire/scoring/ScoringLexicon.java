@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.aspire.data.DataFiles;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Everything the scorer knows about words, compiled once from YAML lexicon files: the signals and their
@@ -19,12 +20,13 @@ public final class ScoringLexicon {
     private final List<FlagRule> flags;
     private final Map<String, Lens> lenses;
     private final Map<String, Integer> archetypeSignals;
-    private final List<String> patternLines;
+    private final Supplier<List<String>> patternSource;
+    private volatile List<String> patternLines;
     private volatile List<String> phrases;
 
     ScoringLexicon(Tokenizer tokenizer, Vocabulary vocabulary, PhraseTrie trie, SignalTable signals,
                    List<FlagRule> flags, Map<String, Lens> lenses, Map<String, Integer> archetypeSignals,
-                   List<String> patternLines) {
+                   Supplier<List<String>> patternLines) {
         this.tokenizer = requireNonNull(tokenizer, "tokenizer is null");
         this.vocabulary = requireNonNull(vocabulary, "vocabulary is null");
         this.trie = requireNonNull(trie, "trie is null");
@@ -32,7 +34,7 @@ public final class ScoringLexicon {
         this.flags = List.copyOf(flags);
         this.lenses = Map.copyOf(lenses);
         this.archetypeSignals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(archetypeSignals));
-        this.patternLines = List.copyOf(patternLines);
+        this.patternSource = requireNonNull(patternLines, "patternLines is null");
     }
 
     /** The lexicon shipped with Aspire, compiled on first use and then shared. */
@@ -60,7 +62,7 @@ public final class ScoringLexicon {
         if (list == null) {
             // Written out only when asked for: scoring itself never needs the phrases as text.
             java.util.Set<String> all = new java.util.TreeSet<>();
-            for (String line : patternLines) {
+            for (String line : patternLines()) {
                 for (String phrase : PatternSyntax.expand(line)) {
                     if (!phrase.contains(PatternSyntax.NUMBER) && !phrase.contains(PatternSyntax.ANY_WORD)
                             && !phrase.contains(PatternSyntax.PAST_WORD)) {
@@ -74,8 +76,17 @@ public final class ScoringLexicon {
         return list;
     }
 
+    /**
+     * The phrase patterns as the lexicon files write them, in signal order. Only {@link #phrases} and the
+     * lexicon's saved image need them, so a lexicon read from its image decodes them when first asked for.
+     */
     List<String> patternLines() {
-        return patternLines;
+        List<String> lines = patternLines;
+        if (lines == null) {
+            lines = List.copyOf(patternSource.get());
+            patternLines = lines;
+        }
+        return lines;
     }
 
     Map<String, Lens> lenses() {
