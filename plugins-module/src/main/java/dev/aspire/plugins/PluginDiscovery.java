@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * Creates the plugins that {@link ServiceLoader} finds on the class path and in each jar of the plugin
@@ -38,7 +39,9 @@ final class PluginDiscovery {
         load(classPath, CLASS_PATH, found);
         for (Path directory : directories) {
             for (Path jar : jars(directory)) {
-                load(new PluginClassLoader(jar, AspirePlugin.class.getClassLoader()), jar.toString(), found);
+                if (readable(jar)) {
+                    load(new PluginClassLoader(jar, AspirePlugin.class.getClassLoader()), jar.toString(), found);
+                }
             }
         }
         return found;
@@ -96,6 +99,20 @@ final class PluginDiscovery {
             return "it needs a public class with a public constructor that takes no arguments";
         }
         return PluginProblem.describe(cause != null ? cause : e);
+    }
+
+    /**
+     * Whether {@code jar} opens as a jar. A class loader passes over one that does not without a word, so a
+     * truncated download or a file that is not a jar would leave its plugin out with nothing said.
+     */
+    private boolean readable(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return true;
+        } catch (IOException e) {
+            warnings.accept(PluginProblem.skipped(null, jar.toString(), "it is not a readable jar file ("
+                    + e.getMessage() + "); build or download the plugin again").getMessage());
+            return false;
+        }
     }
 
     /** The jars directly in {@code directory}, by name, so that the order never depends on the file system. */

@@ -172,6 +172,21 @@ class PluginsTest {
     }
 
     @Test
+    void aFileThatIsNotAReadableJarIsOneWarningAndTheOtherPluginsStillLoad() throws IOException {
+        Path broken = Files.writeString(Files.createDirectories(home.resolve("plugins")).resolve("broken.jar"),
+                "half a download");
+        whyUsJar(home.resolve("plugins").resolve("why-us.jar"));
+
+        PluginModule plugins = load();
+
+        assertEquals(List.of("why-us"), plugins.pluginIds());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("plugin in " + broken + " skipped: it is not a readable jar file ("),
+                warnings.get(0));
+        assertTrue(warnings.get(0).endsWith("); build or download the plugin again"), warnings.get(0));
+    }
+
+    @Test
     void ofTwoPluginsWithOneIdTheFirstFoundStays() {
         Path first = whyUsJar(home.resolve("plugins").resolve("why-us.jar"));
         Path directory = folder.resolve("more-plugins");
