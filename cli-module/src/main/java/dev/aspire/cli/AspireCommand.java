@@ -2,10 +2,12 @@ package dev.aspire.cli;
 
 import dev.aspire.data.AspireSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /** The root command: global options; {@link Verbs} adds the verbs as subcommands. */
@@ -93,10 +95,28 @@ final class AspireCommand implements Runnable {
         return settings(directories("--packs"), directories("--plugins"));
     }
 
-    /** The directories given with {@code option}, wherever they stood: an inherited option shares its value. */
+    /**
+     * The directories given with {@code option}, wherever they stood, in the order given. The verb's copy of
+     * an inherited option shares the root's value, which picocli starts afresh when it parses the verb's own
+     * arguments, so {@code --packs A list --packs B} would leave B alone; each copy keeps the words it took,
+     * and those are read here, level by level.
+     */
     private List<Path> directories(String option) {
-        List<Path> given = spec().findOption(option).getValue();
-        return given == null ? List.of() : given;
+        ParseResult parsed = spec().commandLine().getParseResult();
+        if (parsed == null) {
+            List<Path> given = spec().findOption(option).getValue();
+            return given == null ? List.of() : given;
+        }
+        List<Path> directories = new ArrayList<>();
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            OptionSpec matched = level.matchedOption(option);
+            if (matched != null) {
+                for (String value : matched.originalStringValues()) {
+                    directories.add(Path.of(value));
+                }
+            }
+        }
+        return List.copyOf(directories);
     }
 
     /** The settings this run has with these values of {@code --packs} and {@code --plugins}. */

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +83,19 @@ class VerbsTest {
 
         assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
         assertTrue(run.err().startsWith("aspire: " + missing + ": no such directory"), run.err());
+    }
+
+    @Test
+    void packsGivenBeforeAndAfterTheVerbAreAllRead() throws IOException {
+        Path before = Files.createDirectories(home.resolve("before"));
+        Path after = Files.createDirectories(home.resolve("after"));
+        Files.copy(CliRun.EXAMPLES.resolve("packs").resolve("community-builder.yaml"),
+                before.resolve("community-builder.yaml"));
+
+        CliRun run = CliRun.in(home, "--packs", before.toString(), "list", "archetypes", "--packs", after.toString());
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("community-builder"), run.out());
     }
 
     private static CommandLine root() {
