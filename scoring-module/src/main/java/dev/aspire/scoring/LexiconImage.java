@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A compiled {@link ScoringLexicon} as bytes: plain arrays and strings, read back without parsing YAML or
@@ -200,10 +201,28 @@ final class LexiconImage {
             byte[] patterns = Arrays.copyOfRange(image, patternsFrom, in.position());
             Tokenizer tokenizer = new Tokenizer(new Normalizer(), vocabulary);
             return Optional.of(new ScoringLexicon(tokenizer, vocabulary, PhraseTrie.restore(trie), signals, flags,
-                    lenses, archetypes, () -> readStrings(ByteBuffer.wrap(patterns))));
+                    lenses, archetypes, new PatternLines(patterns)));
         } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
                  | NegativeArraySizeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The phrase patterns' section of an image, decoded when asked for. A class rather than a lambda: the
+     * class-data archive is made by a run that compiles the lexicon and never reads an image, so a lambda here
+     * would be spun anew at every run, while a class is simply loaded.
+     */
+    private static final class PatternLines implements Supplier<List<String>> {
+        private final byte[] section;
+
+        PatternLines(byte[] section) {
+            this.section = section;
+        }
+
+        @Override
+        public List<String> get() {
+            return readStrings(ByteBuffer.wrap(section));
         }
     }
 
