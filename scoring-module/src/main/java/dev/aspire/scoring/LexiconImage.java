@@ -285,10 +285,7 @@ final class LexiconImage {
     }
 
     private static String readString(ByteBuffer in) {
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-            throw new IllegalArgumentException("a string runs past the end of the image");
-        }
+        int length = stringLength(in);
         String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return value;
@@ -301,30 +298,39 @@ final class LexiconImage {
         }
     }
 
-    /** Moves past a list of strings, checking each length as {@link #readStrings} would. */
+    /** Moves past a list of strings, with the same checks as {@link #readStrings}. */
     private static void skipStrings(ByteBuffer in) {
-        int count = in.getInt();
-        if (count < 0 || count > in.remaining()) {
-            throw new IllegalArgumentException("a list runs past the end of the image");
-        }
+        int count = listCount(in);
         for (int i = 0; i < count; i++) {
-            int length = in.getInt();
-            if (length < 0 || length > in.remaining()) {
-                throw new IllegalArgumentException("a string runs past the end of the image");
-            }
+            int length = stringLength(in);
             in.position(in.position() + length);
         }
     }
 
     private static List<String> readStrings(ByteBuffer in) {
-        int count = in.getInt();
-        if (count < 0 || count > in.remaining()) {
-            throw new IllegalArgumentException("a list runs past the end of the image");
-        }
+        int count = listCount(in);
         List<String> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             values.add(readString(in));
         }
         return values;
+    }
+
+    /** A list's length, checked against what is left, so a damaged image cannot ask for a huge list. */
+    private static int listCount(ByteBuffer in) {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining()) {
+            throw new IllegalArgumentException("a list runs past the end of the image");
+        }
+        return count;
+    }
+
+    /** A string's length in bytes, checked against what is left. */
+    private static int stringLength(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("a string runs past the end of the image");
+        }
+        return length;
     }
 }
