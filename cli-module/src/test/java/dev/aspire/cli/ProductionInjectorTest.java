@@ -1,6 +1,7 @@
 package dev.aspire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,24 +13,19 @@ import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.aspire.core.CatalogueContribution;
 import dev.aspire.core.DomainCatalogue;
 import dev.aspire.core.QuestionVariant;
 import dev.aspire.core.answer.AnswerComposer;
 import dev.aspire.core.plugin.ScoringCriterion;
 import dev.aspire.core.scoring.AnswerScorer;
-import dev.aspire.core.scoring.Band;
 import dev.aspire.core.scoring.CriterionScore;
-import dev.aspire.core.scoring.RedFlagKind;
 import dev.aspire.core.scoring.ScoreReport;
 import dev.aspire.core.scoring.ScoringRequest;
 import dev.aspire.data.AspireSettings;
 import dev.aspire.data.ProfileReader;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -61,28 +57,12 @@ class ProductionInjectorTest {
     }
 
     @Test
-    void anExtraModuleCanReplaceTheScorerAndTheClock() {
-        Clock fixed = Clock.fixed(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC);
-        AnswerScorer replacement = new AnswerScorer() {
-            @Override
-            public ScoreReport score(ScoringRequest request) {
-                return new ScoreReport(50, Band.FAIR, "none", List.of(), List.of(), 0, 0);
-            }
-
-            @Override
-            public List<RedFlagKind> redFlagKinds() {
-                return List.of();
-            }
-        };
-        Injector injector = AspireInjector.create(SETTINGS, List.of(new AbstractModule() {
-            @Override
-            protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), AnswerScorer.class).setBinding().toInstance(replacement);
-                OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(fixed);
-            }
-        }));
+    void anExtraModuleCanReplaceTheScorerTheComposerAndTheClock() {
+        AnswerScorer replacement = new FakeServices.Scorer();
+        Injector injector = AspireInjector.create(SETTINGS, List.of(FakeServices.module(replacement)));
         assertSame(replacement, injector.getInstance(AnswerScorer.class));
-        assertSame(fixed, injector.getInstance(Clock.class));
+        assertInstanceOf(FakeServices.Composer.class, injector.getInstance(AnswerComposer.class));
+        assertEquals(FakeServices.NOW, injector.getInstance(Clock.class).instant());
     }
 
     @Test
